@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { BiasPosition } from './bias';
+
+/** ISO calendar date (YYYY-MM-DD), as raters publish when they rated. */
+export const IsoDate = z.iso.date();
+
+/**
+ * One rater's verdict on one outlet, kept as the rater published it (label, date, link)
+ * together with where Parallax places that label on its own 7-point scale.
+ */
+export const Rating = z.object({
+  /** Who rated: "AllSides", "Wikipedia perennial sources", … */
+  rater: z.string().min(1),
+  /** The rater's own name for what it rated, e.g. "CNN (Online News)"; null if it gives none. */
+  entry: z.string().min(1).nullable(),
+  /** The rater's own label, exactly as published, e.g. "Lean Left". */
+  label: z.string().min(1),
+  /** The label on Parallax's 7-point scale; null when the rater gives no bias position. */
+  position: BiasPosition.nullable(),
+  /** Factuality or reliability, as the rater words it; null when the rater gives none. */
+  reliability: z.string().min(1).nullable(),
+  /** When the rating was made, or the date of the snapshot it was read from; null if unknown. */
+  ratedOn: IsoDate.nullable(),
+  /** The rater's page for this outlet. */
+  url: z.url().nullable(),
+  /** Attribution and licence text that must accompany the rating. */
+  attribution: z.string().min(1),
+});
+export type Rating = z.infer<typeof Rating>;
+
+const Domain = z
+  .string()
+  .min(3)
+  .max(253)
+  .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a lower-case host name such as example.com');
+
+export const Source = z.object({
+  /** Stable slug, e.g. "reuters". */
+  id: z.string().regex(/^[a-z0-9-]+$/, 'a lower-case slug such as "new-york-times"'),
+  name: z.string().min(1),
+  /** Registrable domains (and any extra hosts) that belong to this outlet. */
+  domains: z.array(Domain).min(1),
+  country: z.string().length(2).nullable(),
+  language: z.string().min(2).max(8).nullable(),
+  owner: z.string().min(1).nullable(),
+  feeds: z.array(z.url()).default([]),
+  ratings: z.array(Rating),
+  /** Combined position derived from `ratings` by `combinedPosition`; null when unrated. */
+  position: BiasPosition.nullable(),
+  /** True when the raters' positions differ by two steps or more. */
+  ratersDisagree: z.boolean(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** The few fields of a source that travel with every article in a story. */
+export const SourceSummary = Source.pick({ id: true, name: true, position: true });
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+/**
+ * The one rule that combines raters: the median of their positions; with an even number of
+ * raters, the middle position nearer to Center (so that no single rater can pull an outlet
+ * towards an extreme). Raters that give no bias position are ignored.
+ */
+export function combinedPosition(ratings: readonly Rating[]): {
+  position: BiasPosition | null;
+  ratersDisagree: boolean;
+} {
+  const positions = ratings
+    .map((rating) => rating.position)
+    .filter((position): position is BiasPosition => position !== null)
+    .sort((a, b) => a - b);
+  if (positions.length === 0) return { position: null, ratersDisagree: false };
+  const middle = positions.length >> 1;
+  let position = positions[middle] as BiasPosition;
+  if (positions.length % 2 === 0) {
+    const lower = positions[middle - 1] as BiasPosition;
+    position = Math.abs(lower) < Math.abs(position) ? lower : position;
+  }
+  const spread = (positions.at(-1) as number) - (positions[0] as number);
+  return { position, ratersDisagree: spread >= 2 };
+}
