@@ -9,7 +9,14 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
-          include: ['core/**/*.test.ts', 'server/**/*.test.ts', 'utils/**/*.test.ts', 'components/**/*.test.tsx', 'tests/unit/**/*.test.{ts,tsx}'],
+          include: [
+            'core/**/*.test.ts',
+            'server/**/*.test.ts',
+            'utils/**/*.test.ts',
+            'components/**/*.test.tsx',
+            'tests/unit/**/*.test.{ts,tsx}',
+            'tests/real-data/**/*.test.ts',
+          ],
           setupFiles: ['tests/unit/setup.ts'],
           testTimeout: 20_000,
         },
