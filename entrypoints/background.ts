@@ -1,3 +1,4 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupBackground } from '../utils/background/setup-background';
 
-export default defineBackground(() => {});
+export default defineBackground(() => setupBackground());

@@ -1,0 +1,107 @@
+import type { DetectedArticle, PageDetection } from '../../core/detected-article';
+import type { TabState } from '../../core/messages';
+import type { Source } from '../../core/source';
+import { BackendFailure } from '../lookup/backend-client';
+import { localSourceFor } from '../sources/local-index';
+import { clearBadge, showBiasBadge } from './badge';
+import { lookupStory } from './story-lookup';
+import { emptyTabState, readTabState, removeTabState, writeTabState } from './tab-states';
+
+/**
+ * One counter per tab, bumped by every new detection or navigation: an answer that comes
+ * back after its tab moved on is dropped instead of overwriting the newer state. Kept in
+ * memory on purpose: a stopped worker also dropped every request in flight.
+ */
+const generations = new Map<number, number>();
+
+function nextGeneration(tabId: number): number {
+  const next = (generations.get(tabId) ?? 0) + 1;
+  generations.set(tabId, next);
+  return next;
+}
+
+const isCurrent = (tabId: number, generation: number) => generations.get(tabId) === generation;
+
+/** Handles a content script's verdict on the page in `tabId`; resolves with the final state. */
+export async function onPageDetected(
+  tabId: number,
+  detection: PageDetection,
+  senderUrl: string | undefined,
+): Promise<TabState> {
+  const generation = nextGeneration(tabId);
+  // The outlet comes from the URL the browser reports, not from what the page claims.
+  const source = localSourceFor(senderUrl ?? detection.pageUrl);
+  const base: TabState = { ...emptyTabState(tabId), pageUrl: detection.pageUrl, source };
+  if (!detection.isArticle || !source) {
+    // Not an article, or not a catalog outlet: nothing is sent anywhere (privacy).
+    await writeTabState(base);
+    await clearBadge(tabId);
+    return base;
+  }
+  return runLookup(tabId, generation, base, detection.article, source, false);
+}
+
+/** Looks the tab's article up again, skipping the cache (the popup's Retry button). */
+export async function retryTab(tabId: number): Promise<TabState> {
+  const state = (await readTabState(tabId)) ?? emptyTabState(tabId);
+  if (!state.detected || !state.source) return state;
+  return runLookup(tabId, nextGeneration(tabId), state, state.detected, state.source, true);
+}
+
+async function runLookup(
+  tabId: number,
+  generation: number,
+  state: TabState,
+  detected: DetectedArticle,
+  source: Source,
+  bypassCache: boolean,
+): Promise<TabState> {
+  const loading: TabState = {
+    ...state,
+    detected,
+    source,
+    phase: 'loading',
+    article: null,
+    story: null,
+    message: null,
+    updatedAt: Date.now(),
+  };
+  await writeTabState(loading);
+  await showBiasBadge(tabId, source.position);
+
+  let final: TabState;
+  try {
+    const answer = await lookupStory(detected, { bypassCache });
+    final = { ...loading, phase: 'ready', article: answer.lookup.article, story: answer.story };
+  } catch (error) {
+    const unreachable = error instanceof BackendFailure && error.kind === 'unreachable';
+    final = {
+      ...loading,
+      phase: unreachable ? 'backend-unreachable' : 'backend-error',
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+  final.updatedAt = Date.now();
+  if (!isCurrent(tabId, generation)) return (await readTabState(tabId)) ?? final;
+  await writeTabState(final);
+  return final;
+}
+
+/** A tab started loading another page: what was shown for the old one no longer applies. */
+export async function onTabNavigated(tabId: number, url: string | undefined): Promise<void> {
+  const state = await readTabState(tabId);
+  // The same page reporting in again (e.g. a late status update) keeps its state.
+  if (url !== undefined && state?.pageUrl === url) return;
+  nextGeneration(tabId);
+  await removeTabState(tabId);
+  await clearBadge(tabId);
+}
+
+export async function onTabClosed(tabId: number): Promise<void> {
+  generations.delete(tabId);
+  await removeTabState(tabId);
+}
+
+export async function getTabState(tabId: number): Promise<TabState> {
+  return (await readTabState(tabId)) ?? emptyTabState(tabId);
+}

@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { handleBackgroundRequests } from '../messaging';
+import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
+import { testBackend } from './test-backend';
+
+/** Wires the background's listeners; everything they do lives in the modules they call. */
+export function setupBackground(): void {
+  handleBackgroundRequests({
+    'content:page-detected': async (request, sender) => {
+      // The sender check guarantees a tab; the tab, not the message, says which one.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { accepted: false };
+      await onPageDetected(tabId, request.detection, sender.url);
+      return { accepted: true };
+    },
+    'popup:get-tab-state': (request) => getTabState(request.tabId),
+    'popup:retry': (request) => retryTab(request.tabId),
+    'options:test-backend': (request) => testBackend(request.backendUrl),
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // Without the `tabs` permission `change.url` is often absent; `status: loading` is not.
+    if (change.url !== undefined || change.status === 'loading') {
+      void onTabNavigated(tabId, change.url);
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void onTabClosed(tabId));
+}

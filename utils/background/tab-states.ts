@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { TabState } from '../../core/messages';
+
+/**
+ * Per-tab state lives in storage.session, not in memory: the MV3 service worker can be
+ * stopped at any moment, and the popup must still find what was looked up.
+ */
+
+const keyOf = (tabId: number) => `tab:${tabId}`;
+
+/** The stored state of a tab, or null when none is stored or it no longer parses. */
+export async function readTabState(tabId: number): Promise<TabState | null> {
+  const key = keyOf(tabId);
+  const stored = (await browser.storage.session.get(key))[key];
+  const parsed = TabState.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function writeTabState(state: TabState): Promise<void> {
+  await browser.storage.session.set({ [keyOf(state.tabId)]: TabState.parse(state) });
+}
+
+export async function removeTabState(tabId: number): Promise<void> {
+  await browser.storage.session.remove(keyOf(tabId));
+}
+
+/** What a tab with nothing stored looks like: the content script never ran there. */
+export function emptyTabState(tabId: number): TabState {
+  return {
+    tabId,
+    pageUrl: null,
+    phase: 'not-article',
+    detected: null,
+    source: null,
+    article: null,
+    story: null,
+    message: null,
+    updatedAt: Date.now(),
+  };
+}

@@ -1,0 +1,48 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { z } from 'zod';
+import { LookupResponse } from '../core/lookup';
+import { Story } from '../core/story';
+
+/** How long a backend answer is reused: coverage of a live story changes within minutes. */
+export const LOOKUP_TTL_MS = 10 * 60 * 1000;
+
+export const CachedLookup = z.object({
+  /** Canonical article URL (core/url.ts). */
+  url: z.string(),
+  lookup: LookupResponse,
+  story: Story.nullable(),
+  fetchedAt: z.number().int(),
+});
+export type CachedLookup = z.infer<typeof CachedLookup>;
+
+class ParallaxDb extends Dexie {
+  lookups!: EntityTable<CachedLookup, 'url'>;
+
+  constructor() {
+    super('parallax');
+    this.version(1).stores({ lookups: 'url, fetchedAt' });
+  }
+}
+
+export const db = new ParallaxDb();
+
+/** A fresh cached answer for a canonical URL; null when absent, stale or malformed. */
+export async function getCachedLookup(url: string, now = Date.now()): Promise<CachedLookup | null> {
+  const row = await db.lookups.get(url);
+  if (!row) return null;
+  const parsed = CachedLookup.safeParse(row);
+  if (!parsed.success || now - parsed.data.fetchedAt > LOOKUP_TTL_MS) {
+    await db.lookups.delete(url);
+    return null;
+  }
+  return parsed.data;
+}
+
+export async function putCachedLookup(row: CachedLookup): Promise<void> {
+  await db.lookups.put(row);
+  // Keeps the cache from growing without bound: stale rows are never read again.
+  await db.lookups
+    .where('fetchedAt')
+    .below(row.fetchedAt - LOOKUP_TTL_MS)
+    .delete();
+}

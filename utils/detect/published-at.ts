@@ -1,0 +1,19 @@
+import { IsoDateTime } from '../../core/article';
+
+/**
+ * Publishers write dates in many shapes ("2024-03-01", "2024-03-01T10:00:00+0100",
+ * "2024-03-01 10:00"). Returns ISO 8601 in UTC (with its `Z` offset), or null when the
+ * text is not a date a reader would recognise.
+ */
+export function normalizePublishedAt(text: string | null): string | null {
+  const raw = text?.trim();
+  if (!raw) return null;
+  // Only ISO-like dates: Date.parse also accepts vague text that would invent a date.
+  if (!/^\d{4}-\d{2}-\d{2}/.test(raw)) return null;
+  // "+0100" is common in the wild but not ISO 8601; "+01:00" is.
+  const fixed = raw.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const time = Date.parse(fixed);
+  if (Number.isNaN(time)) return null;
+  const iso = new Date(time).toISOString();
+  return IsoDateTime.safeParse(iso).success ? iso : null;
+}
