@@ -7,10 +7,15 @@ const root = join(import.meta.dirname, '..');
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 console.log('Building the extension for Chrome and Firefox…');
-for (const args of [['wxt', 'build'], ['wxt', 'build', '-b', 'firefox']]) {
+for (const args of [
+  ['wxt', 'build'],
+  ['wxt', 'build', '-b', 'firefox'],
+]) {
   const build = spawnSync(npx, args, { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) {
-    console.error(`\n\`npx ${args.join(' ')}\` failed (exit ${build.status}); see the output above.`);
+    console.error(
+      `\n\`npx ${args.join(' ')}\` failed (exit ${build.status}); see the output above.`,
+    );
     process.exit(build.status ?? 1);
   }
 }

@@ -42,7 +42,8 @@ export async function launchWithExtension(hostResolverRules: string): Promise<Ex
     ],
   });
   const background =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(background.url()).host;
   return {
     context,

@@ -17,7 +17,9 @@ export async function startNewsSites(sites: SiteMap, port: number): Promise<Serv
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const file = sites[host]?.[path];
     if (!file) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end(`no fixture for ${host}${path}`);
+      response
+        .writeHead(404, { 'content-type': 'text/plain' })
+        .end(`no fixture for ${host}${path}`);
       return;
     }
     const html = await readFile(join(PAGES_DIR, file));
