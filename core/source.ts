@@ -28,11 +28,32 @@ export const Rating = z.object({
 });
 export type Rating = z.infer<typeof Rating>;
 
+/**
+ * A host the outlet publishes on, optionally narrowed to a path (`nytimes.com/wirecutter`) for
+ * sections that are rated differently from their parent site.
+ */
 const Domain = z
   .string()
   .min(3)
   .max(253)
-  .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a lower-case host name such as example.com');
+  .regex(
+    /^[a-z0-9.-]+\.[a-z]{2,}(\/[a-z0-9._~%-]+)*$/,
+    'a lower-case host name such as example.com, optionally with a path such as example.com/opinion',
+  );
+
+/** Who owns an outlet, and on what the record rests. */
+export const Ownership = z.object({
+  /** The parent company or ultimate owner above `owner`, when there is one. */
+  parent: z.string().min(1).nullable(),
+  /** The date the ownership facts were last checked. */
+  asOf: IsoDate,
+  /** Where they were checked: a URL or a citation. */
+  reference: z.string().min(1),
+});
+export type Ownership = z.infer<typeof Ownership>;
+
+/** Catalog fields that could not be checked against a reference and are recorded as unverified. */
+export const UnverifiableField = z.enum(['owner', 'feeds', 'domains', 'country', 'language']);
 
 export const Source = z.object({
   /** Stable slug, e.g. "reuters". */
@@ -43,7 +64,12 @@ export const Source = z.object({
   country: z.string().length(2).nullable(),
   language: z.string().min(2).max(8).nullable(),
   owner: z.string().min(1).nullable(),
+  ownership: Ownership.nullable().optional(),
+  /** Other names the outlet goes by ("NYT", "The Times"), for matching outlet names. */
+  aliases: z.array(z.string().min(1)).optional(),
   feeds: z.array(z.url()).default([]),
+  /** Fields recorded from general knowledge that are not yet checked against a reference. */
+  unverified: z.array(UnverifiableField).optional(),
   ratings: z.array(Rating),
   /** Combined position derived from `ratings` by `combinedPosition`; null when unrated. */
   position: BiasPosition.nullable(),
