@@ -1,0 +1,207 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { db } from '../db';
+import { articleDetection, lookupWithStory, READING_URL, story } from '../testing/fixtures';
+import { BADGE_COLORS } from './badge';
+import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
+import { readTabState } from './tab-states';
+import { testBackend } from './test-backend';
+
+const TAB = 7;
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** A fetch mock that answers the lookup and story routes like the backend would. */
+function backend(lookup = lookupWithStory) {
+  return vi.fn(async (input: string | URL | Request) => {
+    const url = String(input);
+    if (url.endsWith('/v1/lookup')) return json(lookup);
+    if (url.endsWith(`/v1/stories/${story.id}`)) return json(story);
+    return json({ error: { code: 'not_found', message: 'No such route.' } }, 404);
+  });
+}
+
+let fetchMock: ReturnType<typeof vi.fn>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await db.lookups.clear();
+  fetchMock = backend();
+  vi.stubGlobal('fetch', fetchMock);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('page detection flow', () => {
+  it('marks a non-article page and clears the badge, without any request', async () => {
+    await fakeBrowser.action.setBadgeText({ tabId: TAB, text: 'L' });
+    const state = await onPageDetected(
+      TAB,
+      { isArticle: false, pageUrl: READING_URL },
+      READING_URL,
+    );
+    expect(state.phase).toBe('not-article');
+    expect(state.source?.id).toBe('reuters');
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('');
+  });
+
+  it('never contacts the backend for a page outside the catalog', async () => {
+    const elsewhere = 'https://www.example-blog.org/post/1';
+    const detection = { ...articleDetection, pageUrl: elsewhere };
+    const state = await onPageDetected(TAB, detection, elsewhere);
+    expect(state.phase).toBe('not-article');
+    expect(state.source).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('looks up the story, stores the ready state and sets the badge', async () => {
+    const state = await onPageDetected(TAB, articleDetection, READING_URL);
+    expect(state.phase).toBe('ready');
+    expect(state.story?.articles).toHaveLength(story.articles.length);
+    expect(state.article?.id).toBe('a-reuters');
+    expect(await readTabState(TAB)).toEqual(state);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('C');
+    const [lookupUrl, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(lookupUrl).toBe('http://127.0.0.1:8787/v1/lookup');
+    expect(JSON.parse(String(init.body))).toMatchObject({ url: articleDetection.article.url });
+  });
+
+  it('colours the badge by side', async () => {
+    const fox = 'https://www.foxnews.com/politics/budget';
+    await onPageDetected(TAB, { ...articleDetection, pageUrl: fox }, fox);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('R');
+    const [r, g, b] = await fakeBrowser.action.getBadgeBackgroundColor({ tabId: TAB });
+    expect(`#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`).toBe(
+      BADGE_COLORS.right,
+    );
+  });
+
+  it('answers "no story yet" without asking for a story', async () => {
+    fetchMock = backend({ ...lookupWithStory, story: null });
+    vi.stubGlobal('fetch', fetchMock);
+    const state = await onPageDetected(TAB, articleDetection, READING_URL);
+    expect(state.phase).toBe('ready');
+    expect(state.story).toBeNull();
+    expect(fetchMock).toHaveBeenCalledOnce();
+  });
+
+  it('uses the cache for the same article, and Retry bypasses it', async () => {
+    await onPageDetected(TAB, articleDetection, READING_URL);
+    await onPageDetected(TAB, articleDetection, READING_URL);
+    expect(fetchMock).toHaveBeenCalledTimes(2); // lookup + story, once
+    const retried = await retryTab(TAB);
+    expect(retried.phase).toBe('ready');
+    expect(fetchMock).toHaveBeenCalledTimes(4);
+  });
+
+  it('reports an unreachable backend and keeps the local source', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    const state = await onPageDetected(TAB, articleDetection, READING_URL);
+    expect(state.phase).toBe('backend-unreachable');
+    expect(state.message).toMatch(/Can't reach the Parallax backend at http:\/\/127\.0\.0\.1:8787/);
+    expect(state.source?.name).toBe('Reuters');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('C');
+  });
+
+  it('reports a backend error with the API error message', async () => {
+    const failing = vi.fn(async () =>
+      json({ error: { code: 'internal', message: 'The database is being migrated.' } }, 503),
+    );
+    vi.stubGlobal('fetch', failing);
+    const state = await onPageDetected(TAB, articleDetection, READING_URL);
+    expect(state.phase).toBe('backend-error');
+    expect(state.message).toBe('The database is being migrated.');
+  });
+
+  it('reports an answer of the wrong shape as a backend error', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json({ hello: 'world' })),
+    );
+    const state = await onPageDetected(TAB, articleDetection, READING_URL);
+    expect(state.phase).toBe('backend-error');
+    expect(state.message).toMatch(/does not understand/);
+  });
+
+  it('drops an answer that arrives after a newer detection', async () => {
+    let releaseFirst: (response: Response) => void = () => {};
+    const slow = new Promise<Response>((resolve) => {
+      releaseFirst = resolve;
+    });
+    const otherUrl = 'https://www.reuters.com/world/other-story';
+    const other = {
+      isArticle: true as const,
+      pageUrl: otherUrl,
+      article: { ...articleDetection.article, url: 'https://reuters.com/world/other-story' },
+    };
+    const fetchFn = vi
+      .fn()
+      .mockImplementationOnce(() => slow)
+      .mockImplementation(async () => json({ ...lookupWithStory, story: null }));
+    vi.stubGlobal('fetch', fetchFn);
+
+    const first = onPageDetected(TAB, articleDetection, READING_URL);
+    await vi.waitFor(() => expect(fetchFn).toHaveBeenCalledOnce());
+    const second = await onPageDetected(TAB, other, otherUrl);
+    releaseFirst(json(lookupWithStory));
+    await first;
+
+    const stored = await readTabState(TAB);
+    expect(second.pageUrl).toBe(otherUrl);
+    expect(stored?.pageUrl).toBe(otherUrl);
+    expect(stored?.story).toBeNull();
+  });
+});
+
+describe('tab lifecycle', () => {
+  it('answers a tab it knows nothing about as not an article', async () => {
+    const state = await getTabState(99);
+    expect(state).toMatchObject({ tabId: 99, phase: 'not-article', source: null });
+  });
+
+  it('forgets a tab when it closes', async () => {
+    await onPageDetected(TAB, articleDetection, READING_URL);
+    await onTabClosed(TAB);
+    expect(await readTabState(TAB)).toBeNull();
+  });
+
+  it('resets a tab that navigates elsewhere, but not on a late update for the same page', async () => {
+    await onPageDetected(TAB, articleDetection, READING_URL);
+    await onTabNavigated(TAB, READING_URL);
+    expect((await readTabState(TAB))?.phase).toBe('ready');
+    await onTabNavigated(TAB, 'https://www.example.org/');
+    expect(await readTabState(TAB)).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('');
+  });
+
+  it('ignores a stored state that no longer parses', async () => {
+    await fakeBrowser.storage.session.set({ [`tab:${TAB}`]: { phase: 'weird' } });
+    expect((await getTabState(TAB)).phase).toBe('not-article');
+  });
+});
+
+describe('test connection', () => {
+  it('reports the backend version on success', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json({ status: 'ok', version: '0.1.0', database: 'sqlite' })),
+    );
+    expect(await testBackend('http://localhost:9999/')).toEqual({
+      ok: true,
+      message: 'Connected to the Parallax backend 0.1.0 (sqlite).',
+    });
+  });
+
+  it('says clearly when nothing answers', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    const result = await testBackend('http://localhost:9999');
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain("Can't reach the Parallax backend at http://localhost:9999");
+  });
+});

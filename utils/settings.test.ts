@@ -1,0 +1,37 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { backendUrlItem, DEFAULT_BACKEND_URL, getBackendUrl, setBackendUrl } from './settings';
+
+describe('backend URL setting', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('falls back to the default when nothing is stored', async () => {
+    expect(await getBackendUrl()).toBe(DEFAULT_BACKEND_URL);
+  });
+
+  it('stores a valid URL without its trailing slash', async () => {
+    expect(await setBackendUrl(' https://parallax.example.org/ ')).toEqual({
+      ok: true,
+      value: 'https://parallax.example.org',
+    });
+    expect(await getBackendUrl()).toBe('https://parallax.example.org');
+  });
+
+  it('refuses to store anything but an absolute http(s) URL', async () => {
+    for (const bad of ['parallax.example.org', 'ftp://x.org', 'javascript:alert(1)', '']) {
+      const result = await setBackendUrl(bad);
+      expect(result.ok).toBe(false);
+    }
+    expect(await getBackendUrl()).toBe(DEFAULT_BACKEND_URL);
+  });
+
+  it.each([
+    ['a non-URL string', 'not a url'],
+    ['a number', 42],
+    ['an object', { url: 'https://x.org' }],
+    ['a file URL', 'file:///etc/passwd'],
+  ])('reads %s stored by someone else as the default', async (_name, value) => {
+    await fakeBrowser.storage.local.set({ [backendUrlItem.key.replace('local:', '')]: value });
+    expect(await getBackendUrl()).toBe(DEFAULT_BACKEND_URL);
+  });
+});
