@@ -1,0 +1,70 @@
+import { buildApp } from '../app';
+import { type Config, describeDatabase } from '../config';
+import { formatImportSummary } from '../import/import-summary';
+import { importJsonl } from '../import/import-jsonl';
+import { migrate } from '../store/migrate';
+import { openDatabase } from '../store/open-database';
+import { openStore } from './open-store';
+
+/** `parallax serve`: migrate, load the catalog, listen until SIGINT/SIGTERM. */
+export async function serveCommand(config: Config): Promise<void> {
+  const repository = await openStore(config);
+  const app = await buildApp({ repository, config });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await repository.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  console.log(
+    `Parallax backend listening on http://${host}:${port} (${describeDatabase(config.database)})`,
+  );
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    // In-flight requests finish; then the database is closed so SQLite checkpoints its WAL.
+    await app.close();
+    await repository.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** `parallax migrate`: bring the schema up to date, nothing else. */
+export async function migrateCommand(config: Config): Promise<void> {
+  const { db } = await openDatabase(config.database);
+  try {
+    const { applied } = await migrate(db);
+    console.log(
+      applied.length > 0
+        ? `Applied ${applied.length} migration(s): ${applied.join(', ')} (${describeDatabase(config.database)})`
+        : `Database is up to date (${describeDatabase(config.database)})`,
+    );
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** `parallax import <file>`: stream a JSONL file of articles into the store. */
+export async function importCommand(config: Config, file: string): Promise<void> {
+  const repository = await openStore(config);
+  try {
+    const showProgress = process.stderr.isTTY === true;
+    const summary = await importJsonl(repository, file, {
+      onProgress: showProgress
+        ? (lines) => process.stderr.write(`\r  ${lines} lines read…`)
+        : undefined,
+    });
+    if (showProgress) process.stderr.write('\r\x1b[K');
+    console.log(formatImportSummary(summary));
+  } finally {
+    await repository.close();
+  }
+}

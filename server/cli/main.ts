@@ -1,0 +1,50 @@
+import { Command } from 'commander';
+import { parseConfig } from '../config';
+import { UserFacingError } from '../errors';
+import { PARALLAX_VERSION } from '../version';
+import { importCommand, migrateCommand, serveCommand } from './commands';
+
+const ENVIRONMENT_HELP = `
+Environment:
+  HOST                   address to listen on (default 127.0.0.1)
+  PORT                   port to listen on, 0 for any free port (default 8787)
+  PARALLAX_DB            SQLite database file (default var/parallax.db)
+  DATABASE_URL           postgres://… to use PostgreSQL instead of SQLite
+  LOG_LEVEL              fatal|error|warn|info|debug|trace|silent (default info)
+  RATE_LIMIT_PER_MINUTE  API requests per minute per IP address (default 300)`;
+
+const program = new Command()
+  .name('parallax')
+  .description('The Parallax backend: stories, coverage and source ratings over HTTP.')
+  .version(PARALLAX_VERSION)
+  .addHelpText('after', ENVIRONMENT_HELP)
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('migrate the database, load the source catalog and serve the API')
+  .action(() => serveCommand(parseConfig()));
+
+program
+  .command('migrate')
+  .description('create or update the database schema (safe to run again)')
+  .action(() => migrateCommand(parseConfig()));
+
+program
+  .command('import')
+  .description('import articles from a JSONL file (one JSON object per line)')
+  .argument('<file.jsonl>', 'the file to import')
+  .action((file: string) => importCommand(parseConfig(), file));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof UserFacingError) {
+    // Expected failures: the message says what happened and what to do; a stack would not help.
+    console.error(`parallax: ${error.message}`);
+  } else {
+    console.error('parallax: unexpected error; please report it with the output below.');
+    console.error(error);
+  }
+  process.exitCode = 1;
+}

@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from './errors';
+
+/** Where the data lives: an embedded SQLite file, or a PostgreSQL server. */
+export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
+export interface Config {
+  host: string;
+  port: number;
+  database: DatabaseConfig;
+  logLevel: LogLevel;
+  rateLimitPerMinute: number;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * Each variable with its default and, in `expected`, the words a person reads when the value
+ * is wrong. Empty strings count as unset, so `PORT= npx parallax serve` means the default.
+ */
+const Env = z.object({
+  HOST: z.string().min(1).default('127.0.0.1').describe('a host name or IP address to listen on'),
+  PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(8787)
+    .describe('an integer port from 0 to 65535 (0 picks a free port)'),
+  PARALLAX_DB: z
+    .string()
+    .min(1)
+    .default('var/parallax.db')
+    .describe('a path to the SQLite database file'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/)
+    .optional()
+    .describe('a PostgreSQL connection URL such as postgres://user@host:5432/parallax'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe(`one of ${LOG_LEVELS.join(', ')}`),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(300)
+    .describe('a positive integer (requests per minute per IP address)'),
+});
+type EnvKey = keyof typeof Env.shape;
+
+/**
+ * Reads the configuration once, at start. Throws a ConfigError naming the variable, its bad
+ * value and what was expected: the CLI prints that and exits, so no request ever runs with a
+ * half-valid configuration.
+ */
+export function parseConfig(
+  env: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): Config {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(Env.shape) as EnvKey[]) {
+    const value = env[key]?.trim();
+    if (value) input[key] = value;
+  }
+  const result = Env.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = String(issue?.path[0] ?? 'environment') as EnvKey;
+    const expected = Env.shape[key]?.description ?? issue?.message ?? 'a valid value';
+    throw new ConfigError(
+      key,
+      `Invalid configuration: ${key} is "${input[key] ?? ''}", expected ${expected}. ` +
+        `Fix or unset ${key} and try again.`,
+    );
+  }
+  const values = result.data;
+  return {
+    host: values.HOST,
+    port: values.PORT,
+    // DATABASE_URL wins: setting it is the explicit choice of PostgreSQL.
+    database: values.DATABASE_URL
+      ? { kind: 'postgres', url: values.DATABASE_URL }
+      : { kind: 'sqlite', path: path.resolve(cwd, values.PARALLAX_DB) },
+    logLevel: values.LOG_LEVEL,
+    rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+  };
+}
+
+/** How the database is named to a person: the SQLite path, or PostgreSQL without credentials. */
+export function describeDatabase(database: DatabaseConfig, cwd = process.cwd()): string {
+  if (database.kind === 'postgres') return 'postgres';
+  const relative = path.relative(cwd, database.path);
+  return `sqlite: ${relative.startsWith('..') || path.isAbsolute(relative) ? database.path : relative}`;
+}

@@ -1,0 +1,128 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { UserFacingError } from '../errors';
+import type { ArticleInput, Repository } from '../store/repository';
+import { articleFromLine, type SourceResolver } from './jsonl-article';
+import { FIRST_LINES_KEPT, type ImportSummary } from './import-summary';
+
+export interface ImportOptions {
+  /** Articles per transaction: a failure loses at most this batch, never part of it. */
+  batchSize?: number;
+  /** Called every `progressEvery` lines, e.g. to show progress on a terminal. */
+  onProgress?: (linesRead: number) => void;
+  progressEvery?: number;
+}
+
+export class ImportError extends UserFacingError {
+  override readonly name = 'ImportError';
+}
+
+/**
+ * Streams a JSONL file of articles into the store. Lines that cannot be read are counted with
+ * their reason and line number and the import goes on; a batch the database refuses stops the
+ * import with a message saying which lines were and were not saved.
+ */
+export async function importJsonl(
+  repository: Repository,
+  file: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const { batchSize = 500, onProgress, progressEvery = 500 } = options;
+  await assertReadableFile(file);
+  const started = Date.now();
+  const sources = await sourceResolver(repository);
+  const summary: ImportSummary = {
+    file,
+    linesRead: 0,
+    blankLines: 0,
+    imported: 0,
+    updated: 0,
+    stories: 0,
+    withoutStory: 0,
+    matchedSources: 0,
+    rejected: new Map(),
+    millis: 0,
+  };
+  const stories = new Set<string>();
+  let batch: ArticleInput[] = [];
+  let batchFirstLine = 1;
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    try {
+      const result = await repository.upsertArticles(batch);
+      summary.imported += result.inserted;
+      summary.updated += result.updated;
+    } catch (error) {
+      throw new ImportError(
+        `Import stopped: lines ${batchFirstLine}–${summary.linesRead} of ${file} could not be ` +
+          `stored (${(error as Error).message}). None of those lines were saved; the ` +
+          `${summary.imported + summary.updated} articles before them were. Fix the cause and run ` +
+          'the import again: articles already stored are updated, not duplicated.',
+      );
+    }
+    for (const article of batch) {
+      if (article.storyId) stories.add(article.storyId);
+      else summary.withoutStory += 1;
+      if (article.sourceId) summary.matchedSources += 1;
+    }
+    batch = [];
+    batchFirstLine = summary.linesRead + 1;
+  };
+
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  for await (const rawLine of lines) {
+    summary.linesRead += 1;
+    const lineNumber = summary.linesRead;
+    if (onProgress && lineNumber % progressEvery === 0) onProgress(lineNumber);
+    const text = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+    if (text.trim() === '') {
+      summary.blankLines += 1;
+      continue;
+    }
+    const result = articleFromLine(text, sources);
+    if (!result.ok) {
+      const entry = summary.rejected.get(result.reason) ?? { count: 0, firstLines: [] };
+      entry.count += 1;
+      if (entry.firstLines.length < FIRST_LINES_KEPT) entry.firstLines.push(lineNumber);
+      summary.rejected.set(result.reason, entry);
+      continue;
+    }
+    batch.push(result.article);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  summary.stories = stories.size;
+  summary.millis = Date.now() - started;
+  return summary;
+}
+
+async function assertReadableFile(file: string): Promise<void> {
+  try {
+    if ((await stat(file)).isFile()) return;
+  } catch {
+    throw new ImportError(`Cannot read ${file}: no such file. Give the path to a .jsonl file.`);
+  }
+  throw new ImportError(`Cannot read ${file}: it is not a file. Give the path to a .jsonl file.`);
+}
+
+/**
+ * Outlet names in data sets are the raters' entries ("CNN (Online News)") as often as the
+ * outlet's own name ("CNN"), so both are matched, case-insensitively.
+ */
+async function sourceResolver(repository: Repository): Promise<SourceResolver> {
+  const byName = new Map<string, string>();
+  for (const source of await repository.listSources()) {
+    byName.set(source.name.toLowerCase(), source.id);
+    for (const rating of source.ratings) {
+      if (rating.entry && !byName.has(rating.entry.toLowerCase())) {
+        byName.set(rating.entry.toLowerCase(), source.id);
+      }
+    }
+  }
+  return {
+    byUrl: (url) => repository.matchSource(url)?.id ?? null,
+    byName: (name) => byName.get(name.trim().toLowerCase()) ?? null,
+  };
+}

@@ -1,0 +1,46 @@
+/** What an import did, for the person who ran it. */
+export interface ImportSummary {
+  file: string;
+  linesRead: number;
+  blankLines: number;
+  imported: number;
+  updated: number;
+  /** Distinct stories the imported articles belong to. */
+  stories: number;
+  /** Articles stored without a story (they will be clustered later). */
+  withoutStory: number;
+  /** Articles matched to a catalog source. */
+  matchedSources: number;
+  rejected: Map<string, { count: number; firstLines: number[] }>;
+  millis: number;
+}
+
+export const FIRST_LINES_KEPT = 5;
+
+export function rejectedCount(summary: ImportSummary): number {
+  let total = 0;
+  for (const { count } of summary.rejected.values()) total += count;
+  return total;
+}
+
+export function formatImportSummary(summary: ImportSummary): string {
+  const lines = [
+    `Imported ${summary.file} in ${(summary.millis / 1000).toFixed(1)} s`,
+    `  lines read:        ${summary.linesRead}${summary.blankLines ? ` (${summary.blankLines} blank)` : ''}`,
+    `  articles imported: ${summary.imported} new, ${summary.updated} updated`,
+    `  matched to a catalog source: ${summary.matchedSources}`,
+    `  stories:           ${summary.stories}`,
+  ];
+  if (summary.withoutStory > 0) {
+    lines.push(
+      `  without a story:   ${summary.withoutStory} (stored unclustered; clustering is not built yet)`,
+    );
+  }
+  const rejected = rejectedCount(summary);
+  lines.push(`  rejected lines:    ${rejected}`);
+  for (const [reason, { count, firstLines }] of summary.rejected) {
+    const more = count > firstLines.length ? ', …' : '';
+    lines.push(`    ${count} × ${reason} (line ${firstLines.join(', ')}${more})`);
+  }
+  return lines.join('\n');
+}

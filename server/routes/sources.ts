@@ -1,0 +1,30 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { Source } from '../../core/source';
+import { notFound } from '../http/http-error';
+import { parseRequest, sendValid } from '../http/validate';
+import type { Repository } from '../store/repository';
+
+const SourceParams = z.object({
+  domain: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(253)
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'expected a host name such as www.cnn.com or cnn.com'),
+});
+
+/** GET /v1/sources/:domain: the outlet a host (www.cnn.com) or domain (cnn.com) belongs to. */
+export const sourcesRoute: FastifyPluginAsync<{ repository: Repository }> = async (
+  app,
+  { repository },
+) => {
+  app.get('/v1/sources/:domain', async (request, reply) => {
+    const { domain } = parseRequest(SourceParams, request.params, 'params');
+    const matched = repository.matchSource(domain);
+    // Read back from the store so that the answer carries every stored rating, fresh.
+    const source = matched ? await repository.getSource(matched.id) : null;
+    if (!source) throw notFound(`No outlet in the catalog for "${domain}".`);
+    return sendValid(reply, Source, source);
+  });
+};

@@ -1,0 +1,238 @@
+import { sql, type Transaction } from 'kysely';
+import { SourceMatcher } from '../../core/source-match';
+import type { Source } from '../../core/source';
+import type { Story } from '../../core/story';
+import type { OpenDatabase } from './open-database';
+import type { ArticleInput, Repository, UpsertArticlesResult } from './repository';
+import type { Db, Tables } from './schema';
+import { ratingRows, sourceFromRows, sourceRow } from './source-rows';
+import {
+  articleFromRow,
+  type StoryArticleRow,
+  storyFromRows,
+  storySummaryFromRows,
+} from './story-rows';
+
+/** The Repository over Kysely; works unchanged on SQLite and PostgreSQL. */
+export async function createRepository({ db, kind }: OpenDatabase): Promise<Repository> {
+  // Matching a URL to its outlet happens on every lookup: keep it in memory, rebuilt on change.
+  let matcher = new SourceMatcher(await readSources(db));
+
+  return {
+    kind,
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+
+    async upsertSources(sources) {
+      await db.transaction().execute(async (trx) => {
+        for (const source of sources) await writeSource(trx, source);
+      });
+      matcher = new SourceMatcher(await readSources(db));
+      return { sources: sources.length };
+    },
+    listSources: () => readSources(db),
+    async getSource(id) {
+      return (await readSources(db, id))[0] ?? null;
+    },
+    matchSource: (urlOrHost) => matcher.match(urlOrHost),
+
+    async findArticleByUrl(canonicalUrl) {
+      const row = await db
+        .selectFrom('articles')
+        .select(['id', 'url', 'title', 'outlet', 'source_id', 'published_at', 'story_id'])
+        .where('url', '=', canonicalUrl)
+        .executeTakeFirst();
+      return row ? articleFromRow(row) : null;
+    },
+    upsertArticles: (articles) => db.transaction().execute((trx) => writeArticles(trx, articles)),
+
+    async getStorySummary(id) {
+      const found = await readStory(db, id);
+      return found ? storySummaryFromRows(found.story, found.rows) : null;
+    },
+    async getStory(id): Promise<Story | null> {
+      const found = await readStory(db, id);
+      return found ? storyFromRows(found.story, found.rows) : null;
+    },
+
+    close: () => db.destroy(),
+  };
+}
+
+async function writeSource(trx: Transaction<Tables>, source: Source): Promise<void> {
+  const row = sourceRow(source);
+  const { id: _id, ...changes } = row;
+  await trx
+    .insertInto('sources')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+    .execute();
+  // A host moves with the catalog: whoever held it before loses it.
+  await trx
+    .deleteFrom('source_domains')
+    .where((eb) => eb.or([eb('source_id', '=', source.id), eb('domain', 'in', source.domains)]))
+    .execute();
+  await trx
+    .insertInto('source_domains')
+    .values(source.domains.map((domain, ordinal) => ({ domain, source_id: source.id, ordinal })))
+    .execute();
+  await trx.deleteFrom('ratings').where('source_id', '=', source.id).execute();
+  const ratings = ratingRows(source);
+  if (ratings.length > 0) await trx.insertInto('ratings').values(ratings).execute();
+}
+
+/** All stored sources (or the one with `id`), with domains and ratings in catalog order. */
+async function readSources(db: Db, id?: string): Promise<Source[]> {
+  let sources = db.selectFrom('sources').selectAll().orderBy('name').orderBy('id');
+  let domains = db.selectFrom('source_domains').selectAll().orderBy('ordinal');
+  let ratings = db.selectFrom('ratings').selectAll().orderBy('ordinal');
+  if (id !== undefined) {
+    sources = sources.where('id', '=', id);
+    domains = domains.where('source_id', '=', id);
+    ratings = ratings.where('source_id', '=', id);
+  }
+  const [sourceRows, domainRows, ratingRowsRead] = await Promise.all([
+    sources.execute(),
+    domains.execute(),
+    ratings.execute(),
+  ]);
+  return sourceRows.map((row) =>
+    sourceFromRows(
+      row,
+      domainRows.filter((d) => d.source_id === row.id).map((d) => d.domain),
+      ratingRowsRead.filter((r) => r.source_id === row.id),
+    ),
+  );
+}
+
+async function writeArticles(
+  trx: Transaction<Tables>,
+  articles: readonly ArticleInput[],
+): Promise<UpsertArticlesResult> {
+  const now = new Date().toISOString();
+  const result: UpsertArticlesResult = { inserted: 0, updated: 0, storyIds: [] };
+  const storyIds = new Set<string>();
+  for (const article of articles) {
+    if (article.storyId && !storyIds.has(article.storyId)) {
+      storyIds.add(article.storyId);
+      // The title is a placeholder until refreshStory below picks the earliest article's.
+      await trx
+        .insertInto('stories')
+        .values({ id: article.storyId, title: article.title, first_seen: null, last_updated: null })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    }
+    const existing = await findSameArticle(trx, article);
+    const values = {
+      url: article.url,
+      title: article.title,
+      outlet: article.outlet,
+      source_id: article.sourceId,
+      published_at: article.publishedAt,
+      story_id: article.storyId,
+      text: article.text,
+    };
+    if (existing) {
+      await trx
+        .updateTable('articles')
+        .set({
+          ...values,
+          // What the new copy does not know, the stored one keeps.
+          url: article.url ?? existing.url,
+          story_id: article.storyId ?? existing.story_id,
+          text: article.text ?? existing.text,
+        })
+        .where('id', '=', existing.id)
+        .execute();
+      if (existing.story_id && existing.story_id !== article.storyId && article.storyId) {
+        storyIds.add(existing.story_id);
+      }
+      result.updated += 1;
+    } else {
+      await trx
+        .insertInto('articles')
+        .values({ id: article.id, created_at: now, ...values })
+        .execute();
+      result.inserted += 1;
+    }
+  }
+  for (const storyId of storyIds) await refreshStory(trx, storyId);
+  result.storyIds = [...storyIds];
+  return result;
+}
+
+/** The stored copy of an article: same canonical URL first (ids differ between feeds), else same id. */
+async function findSameArticle(trx: Transaction<Tables>, article: ArticleInput) {
+  const columns = ['id', 'url', 'story_id', 'text'] as const;
+  if (article.url) {
+    const byUrl = await trx
+      .selectFrom('articles')
+      .select(columns)
+      .where('url', '=', article.url)
+      .executeTakeFirst();
+    if (byUrl) return byUrl;
+  }
+  return trx
+    .selectFrom('articles')
+    .select(columns)
+    .where('id', '=', article.id)
+    .executeTakeFirst();
+}
+
+/**
+ * A story's title is its earliest article's (undated articles count as latest, ties by id), and
+ * first_seen/last_updated span its articles' publication dates.
+ */
+async function refreshStory(trx: Transaction<Tables>, storyId: string): Promise<void> {
+  const rows = await trx
+    .selectFrom('articles')
+    .select(['id', 'title', 'published_at'])
+    .where('story_id', '=', storyId)
+    .execute();
+  if (rows.length === 0) return;
+  const dated = rows.filter((r) => r.published_at !== null).map((r) => r.published_at as string);
+  const earliest = [...rows].sort((a, b) => {
+    const pa = a.published_at ?? '\uffff';
+    const pb = b.published_at ?? '\uffff';
+    return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : 1;
+  })[0];
+  await trx
+    .updateTable('stories')
+    .set({
+      title: earliest?.title ?? rows[0]?.title ?? storyId,
+      first_seen: dated.length > 0 ? dated.reduce((a, b) => (a < b ? a : b)) : null,
+      last_updated: dated.length > 0 ? dated.reduce((a, b) => (a > b ? a : b)) : null,
+    })
+    .where('id', '=', storyId)
+    .execute();
+}
+
+async function readStory(
+  db: Db,
+  id: string,
+): Promise<{ story: { id: string; title: string }; rows: StoryArticleRow[] } | null> {
+  const story = await db
+    .selectFrom('stories')
+    .select(['id', 'title'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!story) return null;
+  const rows = await db
+    .selectFrom('articles')
+    .leftJoin('sources', 'sources.id', 'articles.source_id')
+    .select([
+      'articles.id',
+      'articles.url',
+      'articles.title',
+      'articles.outlet',
+      'articles.source_id',
+      'articles.published_at',
+      'articles.story_id',
+      'sources.name as source_name',
+      'sources.position as source_position',
+    ])
+    .where('articles.story_id', '=', id)
+    .execute();
+  return { story, rows };
+}

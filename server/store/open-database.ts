@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config';
+import { UserFacingError } from '../errors';
+import type { Db, Tables } from './schema';
+
+export type DatabaseKind = DatabaseConfig['kind'];
+
+/** An open database: the Kysely handle and which dialect is behind it. */
+export interface OpenDatabase {
+  db: Db;
+  kind: DatabaseKind;
+}
+
+export class DatabaseUnavailableError extends UserFacingError {
+  override readonly name = 'DatabaseUnavailableError';
+}
+
+/**
+ * The one place where SQLite and PostgreSQL differ. Everything above this file (migrations,
+ * repository) is written once in portable Kysely.
+ */
+export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
+  return config.kind === 'sqlite' ? openSqlite(config.path) : openPostgres(config.url);
+}
+
+function openSqlite(file: string): OpenDatabase {
+  mkdirSync(path.dirname(file), { recursive: true });
+  let sqlite: SQLite.Database;
+  try {
+    sqlite = new SQLite(file);
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      `Cannot open the SQLite database ${file}: ${(error as Error).message}. ` +
+        'Check that the path is writable, or set PARALLAX_DB to another file.',
+    );
+  }
+  // WAL lets API readers run while the importer writes; busy_timeout waits out short locks
+  // from another process instead of failing at once.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return { db: new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) }), kind: 'sqlite' };
+}
+
+async function openPostgres(url: string): Promise<OpenDatabase> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client that loses its server must not crash the process: the next query reports it.
+  pool.on('error', () => {});
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await sql`select 1`.execute(db);
+  } catch (error) {
+    await db.destroy().catch(() => {});
+    throw new DatabaseUnavailableError(
+      `Cannot reach PostgreSQL at ${redactUrl(url)}: ${(error as Error).message || String(error)}. ` +
+        'Start the server, or fix DATABASE_URL (unset it to use the embedded SQLite file).',
+    );
+  }
+  return { db, kind: 'postgres' };
+}
+
+/** The URL without its password, safe to print. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'DATABASE_URL';
+  }
+}

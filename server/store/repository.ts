@@ -1,0 +1,47 @@
+import type { Article } from '../../core/article';
+import type { Source } from '../../core/source';
+import type { Story, StorySummary } from '../../core/story';
+import type { DatabaseKind } from './open-database';
+
+/** An article to store: the contract's Article plus its text, which the API does not serve. */
+export interface ArticleInput extends Article {
+  text: string | null;
+}
+
+export interface UpsertArticlesResult {
+  inserted: number;
+  updated: number;
+  /** Stories created or refreshed by this call. */
+  storyIds: string[];
+}
+
+/**
+ * Everything routes, the importer and the catalog loader need from storage. Routes call this
+ * and never touch SQL, so a test can hand the app a stub and the storage can change alone.
+ */
+export interface Repository {
+  readonly kind: DatabaseKind;
+
+  /** Cheap round trip to the database, for /healthz. */
+  ping(): Promise<void>;
+
+  /** In one transaction; each source's domains and ratings are replaced by the given ones. */
+  upsertSources(sources: readonly Source[]): Promise<{ sources: number }>;
+  listSources(): Promise<Source[]>;
+  getSource(id: string): Promise<Source | null>;
+  /** The stored source a URL or host belongs to (see core SourceMatcher), or null. */
+  matchSource(urlOrHost: string): Source | null;
+
+  findArticleByUrl(canonicalUrl: string): Promise<Article | null>;
+  /**
+   * In one transaction: all or nothing. An article is the same as a stored one when it has the
+   * same id or the same canonical URL; the stored row is then updated (keeping its id). Stories
+   * named by `storyId` are created or refreshed from their articles.
+   */
+  upsertArticles(articles: readonly ArticleInput[]): Promise<UpsertArticlesResult>;
+
+  getStorySummary(id: string): Promise<StorySummary | null>;
+  getStory(id: string): Promise<Story | null>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * The tables as Kysely sees them. Portable types only, so both dialects behave the same:
+ * timestamps are ISO 8601 text, booleans are 0/1 integers, lists are JSON text.
+ */
+export interface SourcesTable {
+  id: string;
+  name: string;
+  country: string | null;
+  language: string | null;
+  owner: string | null;
+  /** JSON array of feed URLs. */
+  feeds: string;
+  position: number | null;
+  raters_disagree: number;
+}
+
+export interface SourceDomainsTable {
+  domain: string;
+  source_id: string;
+  /** Keeps the catalog's order of domains. */
+  ordinal: number;
+}
+
+export interface RatingsTable {
+  source_id: string;
+  rater: string;
+  /** Keeps the catalog's order of ratings. */
+  ordinal: number;
+  entry: string | null;
+  label: string;
+  position: number | null;
+  reliability: string | null;
+  rated_on: string | null;
+  url: string | null;
+  attribution: string;
+}
+
+export interface StoriesTable {
+  id: string;
+  title: string;
+  first_seen: string | null;
+  last_updated: string | null;
+}
+
+export interface ArticlesTable {
+  id: string;
+  url: string | null;
+  title: string;
+  outlet: string | null;
+  source_id: string | null;
+  published_at: string | null;
+  story_id: string | null;
+  text: string | null;
+  created_at: string;
+}
+
+export interface Tables {
+  sources: SourcesTable;
+  source_domains: SourceDomainsTable;
+  ratings: RatingsTable;
+  stories: StoriesTable;
+  articles: ArticlesTable;
+}
+
+export type Db = Kysely<Tables>;

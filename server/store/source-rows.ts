@@ -1,0 +1,65 @@
+import type { Selectable } from 'kysely';
+import type { BiasPosition } from '../../core/bias';
+import type { Rating, Source } from '../../core/source';
+import type { RatingsTable, SourcesTable } from './schema';
+
+/** Table rows ⇄ the contract's Source: the only place that knows both shapes. */
+export function sourceFromRows(
+  row: Selectable<SourcesTable>,
+  domains: readonly string[],
+  ratings: readonly Selectable<RatingsTable>[],
+): Source {
+  return {
+    id: row.id,
+    name: row.name,
+    domains: [...domains],
+    country: row.country,
+    language: row.language,
+    owner: row.owner,
+    feeds: JSON.parse(row.feeds) as string[],
+    ratings: ratings.map(ratingFromRow),
+    position: row.position as BiasPosition | null,
+    ratersDisagree: Boolean(row.raters_disagree),
+  };
+}
+
+function ratingFromRow(row: Selectable<RatingsTable>): Rating {
+  return {
+    rater: row.rater,
+    entry: row.entry,
+    label: row.label,
+    position: row.position as BiasPosition | null,
+    reliability: row.reliability,
+    ratedOn: row.rated_on,
+    url: row.url,
+    attribution: row.attribution,
+  };
+}
+
+export function sourceRow(source: Source): Selectable<SourcesTable> {
+  return {
+    id: source.id,
+    name: source.name,
+    country: source.country,
+    language: source.language,
+    owner: source.owner,
+    feeds: JSON.stringify(source.feeds),
+    position: source.position,
+    raters_disagree: source.ratersDisagree ? 1 : 0,
+  };
+}
+
+export function ratingRows(source: Source): Selectable<RatingsTable>[] {
+  return source.ratings.map((rating, ordinal) => ({
+    source_id: source.id,
+    rater: rating.rater,
+    ordinal,
+    entry: rating.entry,
+    label: rating.label,
+    position: rating.position,
+    reliability: rating.reliability,
+    rated_on: rating.ratedOn,
+    url: rating.url,
+    attribution: rating.attribution,
+  }));
+}
