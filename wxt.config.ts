@@ -1,17 +1,34 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { bundledSources } from './core/bundled-catalog';
+import { catalogMatchPatterns } from './utils/detect/match-patterns';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      rollupOptions: {
+        // tldts is pure but does not say so (no `sideEffects` in its package.json), so its
+        // public-suffix list would ride along with core/url.ts into the content script.
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]tldts(-core)?[\\/]/.test(id) },
+      },
+    },
+    define: {
+      // The content script's match patterns, computed here once: importing the catalog into
+      // the content script itself would ship the whole catalog and zod to every news page.
+      __PARALLAX_CONTENT_MATCHES__: JSON.stringify(catalogMatchPatterns(bundledSources)),
+    },
+  }),
+  manifest: ({ browser }) => ({
     name: 'Parallax',
     description:
       "See the outlet's bias rating, how left, center and right outlets cover the story, and " +
       'the same story from other outlets. Open source, private by design.',
-    // storage: settings, per-tab state (storage.session). The toolbar popup finds its tab with
-    // tabs.query({active, currentWindow}), which needs no `tabs` permission.
+    // storage: settings and per-tab state (storage.session). The popup finds its tab with
+    // tabs.query({active, currentWindow}), which needs no `tabs` permission; the backend
+    // allows extension origins (CORS), so no host permission either.
     permissions: ['storage'],
     icons: {
       16: 'icon/16.png',
@@ -19,9 +36,11 @@ export default defineConfig({
       48: 'icon/48.png',
       128: 'icon/128.png',
     },
-    action: { default_title: 'Parallax: who else covers this story' },
-    browser_specific_settings: {
-      gecko: { id: 'parallax@parallax.invalid', strict_min_version: '115.0' },
-    },
-  },
+    // Firefox only (Chrome warns about the unknown key); storage.session needs Firefox 115.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'parallax@parallax.invalid', strict_min_version: '115.0' },
+      },
+    }),
+  }),
 });

@@ -1,17 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { bundledSources } from '../../core/bundled-catalog';
+import { notifyBackground } from '../../utils/content/notify-background';
 import { detectArticle } from '../../utils/detect/detect-article';
-import { catalogMatchPatterns } from '../../utils/detect/match-patterns';
-import { sendToBackground } from '../../utils/messaging';
 
 export default defineContentScript({
-  // Generated at build time: the script never runs outside the catalog's outlets.
-  matches: catalogMatchPatterns(bundledSources),
+  // Generated from the catalog's domains (wxt.config.ts): never runs on any other site.
+  matches: __PARALLAX_CONTENT_MATCHES__,
   runAt: 'document_idle',
   main(ctx) {
     const report = () => {
       const detection = detectArticle(document, location.href);
-      sendToBackground({ type: 'content:page-detected', detection }).catch((error) => {
+      notifyBackground({ type: 'content:page-detected', detection }).catch((error) => {
         // Nothing on the page depends on the answer; the popup shows the background's state.
         console.debug('[Parallax] could not reach the background:', error);
       });

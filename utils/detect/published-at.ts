@@ -1,5 +1,3 @@
-import { IsoDateTime } from '../../core/article';
-
 /**
  * Publishers write dates in many shapes ("2024-03-01", "2024-03-01T10:00:00+0100",
  * "2024-03-01 10:00"). Returns ISO 8601 in UTC (with its `Z` offset), or null when the
@@ -14,6 +12,7 @@ export function normalizePublishedAt(text: string | null): string | null {
   const fixed = raw.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
   const time = Date.parse(fixed);
   if (Number.isNaN(time)) return null;
-  const iso = new Date(time).toISOString();
-  return IsoDateTime.safeParse(iso).success ? iso : null;
+  // Years beyond 9999 would make toISOString() produce a 6-digit year; refuse them.
+  const date = new Date(time);
+  return date.getUTCFullYear() <= 9999 ? date.toISOString() : null;
 }

@@ -17,7 +17,7 @@ export const detectedArticle: DetectedArticle = {
   publishedAt: '2024-05-01T10:00:00.000Z',
 };
 
-export const articleDetection: PageDetection = {
+export const articleDetection: Extract<PageDetection, { isArticle: true }> = {
   isArticle: true,
   pageUrl: READING_URL,
   article: detectedArticle,
