@@ -39,7 +39,10 @@ const Env = z.object({
     .regex(/^postgres(ql)?:\/\/.+/)
     .optional()
     .describe('a PostgreSQL connection URL such as postgres://user@host:5432/parallax'),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe(`one of ${LOG_LEVELS.join(', ')}`),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS)
+    .default('info')
+    .describe(`one of ${LOG_LEVELS.join(', ')}`),
   RATE_LIMIT_PER_MINUTE: z.coerce
     .number()
     .int()

@@ -1,7 +1,7 @@
 import { buildApp } from '../app';
 import { type Config, describeDatabase } from '../config';
-import { formatImportSummary } from '../import/import-summary';
 import { importJsonl } from '../import/import-jsonl';
+import { formatImportSummary } from '../import/import-summary';
 import { migrate } from '../store/migrate';
 import { openDatabase } from '../store/open-database';
 import { openStore } from './open-store';

@@ -40,7 +40,10 @@ export function registerErrorHandlers(app: FastifyInstance): void {
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
       body = {
-        error: { code: 'internal', message: 'Something went wrong on the server; try again later.' },
+        error: {
+          code: 'internal',
+          message: 'Something went wrong on the server; try again later.',
+        },
       };
     } else if (error instanceof HttpError) {
       body = { error: { code: error.code, message: error.message, field: error.field } };

@@ -3,8 +3,8 @@ import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { UserFacingError } from '../errors';
 import type { ArticleInput, Repository } from '../store/repository';
-import { articleFromLine, type SourceResolver } from './jsonl-article';
 import { FIRST_LINES_KEPT, type ImportSummary } from './import-summary';
+import { articleFromLine, type SourceResolver } from './jsonl-article';
 
 export interface ImportOptions {
   /** Articles per transaction: a failure loses at most this batch, never part of it. */
@@ -108,17 +108,17 @@ async function assertReadableFile(file: string): Promise<void> {
 }
 
 /**
- * Outlet names in data sets are the raters' entries ("CNN (Online News)") as often as the
- * outlet's own name ("CNN"), so both are matched, case-insensitively.
+ * Outlet names in data sets are the raters' entries ("CNN (Online News)") or aliases ("NYT") as
+ * often as the outlet's own name ("CNN"), so all are matched, case-insensitively. A source's own
+ * name wins over another source's alias.
  */
 async function sourceResolver(repository: Repository): Promise<SourceResolver> {
   const byName = new Map<string, string>();
   for (const source of await repository.listSources()) {
     byName.set(source.name.toLowerCase(), source.id);
-    for (const rating of source.ratings) {
-      if (rating.entry && !byName.has(rating.entry.toLowerCase())) {
-        byName.set(rating.entry.toLowerCase(), source.id);
-      }
+    const otherNames = [...(source.aliases ?? []), ...source.ratings.map((r) => r.entry)];
+    for (const name of otherNames) {
+      if (name && !byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), source.id);
     }
   }
   return {

@@ -1,9 +1,9 @@
 import { sql, type Transaction } from 'kysely';
-import { SourceMatcher } from '../../core/source-match';
 import type { Source } from '../../core/source';
+import { SourceMatcher } from '../../core/source-match';
 import type { Story } from '../../core/story';
 import type { OpenDatabase } from './open-database';
-import type { ArticleInput, Repository, UpsertArticlesResult } from './repository';
+import type { Repository } from './repository';
 import type { Db, Tables } from './schema';
 import { ratingRows, sourceFromRows, sourceRow } from './source-rows';
 import {
@@ -12,6 +12,7 @@ import {
   storyFromRows,
   storySummaryFromRows,
 } from './story-rows';
+import { writeArticles } from './write-articles';
 
 /** The Repository over Kysely; works unchanged on SQLite and PostgreSQL. */
 export async function createRepository({ db, kind }: OpenDatabase): Promise<Repository> {
@@ -104,108 +105,6 @@ async function readSources(db: Db, id?: string): Promise<Source[]> {
       ratingRowsRead.filter((r) => r.source_id === row.id),
     ),
   );
-}
-
-async function writeArticles(
-  trx: Transaction<Tables>,
-  articles: readonly ArticleInput[],
-): Promise<UpsertArticlesResult> {
-  const now = new Date().toISOString();
-  const result: UpsertArticlesResult = { inserted: 0, updated: 0, storyIds: [] };
-  const storyIds = new Set<string>();
-  for (const article of articles) {
-    if (article.storyId && !storyIds.has(article.storyId)) {
-      storyIds.add(article.storyId);
-      // The title is a placeholder until refreshStory below picks the earliest article's.
-      await trx
-        .insertInto('stories')
-        .values({ id: article.storyId, title: article.title, first_seen: null, last_updated: null })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
-    }
-    const existing = await findSameArticle(trx, article);
-    const values = {
-      url: article.url,
-      title: article.title,
-      outlet: article.outlet,
-      source_id: article.sourceId,
-      published_at: article.publishedAt,
-      story_id: article.storyId,
-      text: article.text,
-    };
-    if (existing) {
-      await trx
-        .updateTable('articles')
-        .set({
-          ...values,
-          // What the new copy does not know, the stored one keeps.
-          url: article.url ?? existing.url,
-          story_id: article.storyId ?? existing.story_id,
-          text: article.text ?? existing.text,
-        })
-        .where('id', '=', existing.id)
-        .execute();
-      if (existing.story_id && existing.story_id !== article.storyId && article.storyId) {
-        storyIds.add(existing.story_id);
-      }
-      result.updated += 1;
-    } else {
-      await trx
-        .insertInto('articles')
-        .values({ id: article.id, created_at: now, ...values })
-        .execute();
-      result.inserted += 1;
-    }
-  }
-  for (const storyId of storyIds) await refreshStory(trx, storyId);
-  result.storyIds = [...storyIds];
-  return result;
-}
-
-/** The stored copy of an article: same canonical URL first (ids differ between feeds), else same id. */
-async function findSameArticle(trx: Transaction<Tables>, article: ArticleInput) {
-  const columns = ['id', 'url', 'story_id', 'text'] as const;
-  if (article.url) {
-    const byUrl = await trx
-      .selectFrom('articles')
-      .select(columns)
-      .where('url', '=', article.url)
-      .executeTakeFirst();
-    if (byUrl) return byUrl;
-  }
-  return trx
-    .selectFrom('articles')
-    .select(columns)
-    .where('id', '=', article.id)
-    .executeTakeFirst();
-}
-
-/**
- * A story's title is its earliest article's (undated articles count as latest, ties by id), and
- * first_seen/last_updated span its articles' publication dates.
- */
-async function refreshStory(trx: Transaction<Tables>, storyId: string): Promise<void> {
-  const rows = await trx
-    .selectFrom('articles')
-    .select(['id', 'title', 'published_at'])
-    .where('story_id', '=', storyId)
-    .execute();
-  if (rows.length === 0) return;
-  const dated = rows.filter((r) => r.published_at !== null).map((r) => r.published_at as string);
-  const earliest = [...rows].sort((a, b) => {
-    const pa = a.published_at ?? '\uffff';
-    const pb = b.published_at ?? '\uffff';
-    return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : 1;
-  })[0];
-  await trx
-    .updateTable('stories')
-    .set({
-      title: earliest?.title ?? rows[0]?.title ?? storyId,
-      first_seen: dated.length > 0 ? dated.reduce((a, b) => (a < b ? a : b)) : null,
-      last_updated: dated.length > 0 ? dated.reduce((a, b) => (a > b ? a : b)) : null,
-    })
-    .where('id', '=', storyId)
-    .execute();
 }
 
 async function readStory(

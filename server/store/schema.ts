@@ -14,6 +14,12 @@ export interface SourcesTable {
   feeds: string;
   position: number | null;
   raters_disagree: number;
+  /** JSON of core Ownership, or of null; SQL NULL when the catalog does not say. */
+  ownership: string | null;
+  /** JSON array of other names; SQL NULL when none are given. */
+  aliases: string | null;
+  /** JSON array of unverified field names; SQL NULL when none are recorded. */
+  unverified: string | null;
 }
 
 export interface SourceDomainsTable {

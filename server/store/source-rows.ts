@@ -16,7 +16,10 @@ export function sourceFromRows(
     country: row.country,
     language: row.language,
     owner: row.owner,
+    ...optionalJson('ownership', row.ownership),
+    ...optionalJson('aliases', row.aliases),
     feeds: JSON.parse(row.feeds) as string[],
+    ...optionalJson('unverified', row.unverified),
     ratings: ratings.map(ratingFromRow),
     position: row.position as BiasPosition | null,
     ratersDisagree: Boolean(row.raters_disagree),
@@ -46,6 +49,9 @@ export function sourceRow(source: Source): Selectable<SourcesTable> {
     feeds: JSON.stringify(source.feeds),
     position: source.position,
     raters_disagree: source.ratersDisagree ? 1 : 0,
+    ownership: source.ownership === undefined ? null : JSON.stringify(source.ownership),
+    aliases: source.aliases === undefined ? null : JSON.stringify(source.aliases),
+    unverified: source.unverified === undefined ? null : JSON.stringify(source.unverified),
   };
 }
 
@@ -62,4 +68,12 @@ export function ratingRows(source: Source): Selectable<RatingsTable>[] {
     url: rating.url,
     attribution: rating.attribution,
   }));
+}
+
+/** An optional Source field: absent when the column is NULL, parsed JSON otherwise. */
+function optionalJson<K extends 'ownership' | 'aliases' | 'unverified'>(
+  key: K,
+  text: string | null,
+): Partial<Pick<Source, K>> {
+  return text === null ? {} : ({ [key]: JSON.parse(text) } as Partial<Pick<Source, K>>);
 }

@@ -16,7 +16,9 @@ export interface StoryArticleRow {
   source_position: number | null;
 }
 
-export function articleFromRow(row: Omit<StoryArticleRow, 'source_name' | 'source_position'>): Article {
+export function articleFromRow(
+  row: Omit<StoryArticleRow, 'source_name' | 'source_position'>,
+): Article {
   return {
     id: row.id,
     url: row.url,

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial';
+import { sourceDetails } from './0002-source-details';
 
 /**
  * Every migration this code knows, in order. Listed in code (not read from a folder) so that
@@ -7,6 +8,7 @@ import { initial } from './0001-initial';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
+  '0002-source-details': sourceDetails,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './config';
+import { ConfigError } from './errors';
+
+describe('parseConfig', () => {
+  it('has defaults for everything', () => {
+    expect(parseConfig({}, '/srv/parallax')).toEqual({
+      host: '127.0.0.1',
+      port: 8787,
+      database: { kind: 'sqlite', path: path.resolve('/srv/parallax/var/parallax.db') },
+      logLevel: 'info',
+      rateLimitPerMinute: 300,
+    });
+  });
+
+  it('reads every variable; DATABASE_URL selects PostgreSQL over PARALLAX_DB', () => {
+    const config = parseConfig({
+      HOST: '0.0.0.0',
+      PORT: '0',
+      PARALLAX_DB: 'ignored.db',
+      DATABASE_URL: 'postgres://u@db:5432/parallax',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '60',
+    });
+    expect(config).toEqual({
+      host: '0.0.0.0',
+      port: 0,
+      database: { kind: 'postgres', url: 'postgres://u@db:5432/parallax' },
+      logLevel: 'warn',
+      rateLimitPerMinute: 60,
+    });
+  });
+
+  it('treats empty values as unset', () => {
+    expect(parseConfig({ PORT: '', LOG_LEVEL: ' ' }).port).toBe(8787);
+  });
+
+  it.each([
+    ['PORT', 'eighty', 'an integer port from 0 to 65535'],
+    ['PORT', '70000', 'an integer port from 0 to 65535'],
+    ['PORT', '80.5', 'an integer port from 0 to 65535'],
+    ['LOG_LEVEL', 'loud', 'one of fatal, error, warn, info, debug, trace, silent'],
+    ['DATABASE_URL', 'mysql://x', 'a PostgreSQL connection URL'],
+    ['RATE_LIMIT_PER_MINUTE', '0', 'a positive integer'],
+  ])('names %s=%s and what is expected', (variable, value, expected) => {
+    let error: unknown;
+    try {
+      parseConfig({ [variable]: value });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as ConfigError).message).toContain(`${variable} is "${value}"`);
+    expect((error as ConfigError).message).toContain(expected);
+  });
+});

@@ -1,0 +1,105 @@
+import type { Transaction } from 'kysely';
+import type { ArticleInput, UpsertArticlesResult } from './repository';
+import type { Tables } from './schema';
+
+/**
+ * Writes a batch of articles inside the caller's transaction, creating the stories they name
+ * and refreshing those stories' title and dates from their articles.
+ */
+export async function writeArticles(
+  trx: Transaction<Tables>,
+  articles: readonly ArticleInput[],
+): Promise<UpsertArticlesResult> {
+  const now = new Date().toISOString();
+  const result: UpsertArticlesResult = { inserted: 0, updated: 0, storyIds: [] };
+  const storyIds = new Set<string>();
+  for (const article of articles) {
+    if (article.storyId && !storyIds.has(article.storyId)) {
+      storyIds.add(article.storyId);
+      // The title is a placeholder until refreshStory below picks the earliest article's.
+      await trx
+        .insertInto('stories')
+        .values({ id: article.storyId, title: article.title, first_seen: null, last_updated: null })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    }
+    const existing = await findSameArticle(trx, article);
+    const values = {
+      url: article.url,
+      title: article.title,
+      outlet: article.outlet,
+      source_id: article.sourceId,
+      published_at: article.publishedAt,
+      story_id: article.storyId,
+      text: article.text,
+    };
+    if (existing) {
+      await trx
+        .updateTable('articles')
+        .set({
+          ...values,
+          // What the new copy does not know, the stored one keeps.
+          url: article.url ?? existing.url,
+          story_id: article.storyId ?? existing.story_id,
+          text: article.text ?? existing.text,
+        })
+        .where('id', '=', existing.id)
+        .execute();
+      if (existing.story_id && existing.story_id !== article.storyId && article.storyId) {
+        storyIds.add(existing.story_id);
+      }
+      result.updated += 1;
+    } else {
+      await trx
+        .insertInto('articles')
+        .values({ id: article.id, created_at: now, ...values })
+        .execute();
+      result.inserted += 1;
+    }
+  }
+  for (const storyId of storyIds) await refreshStory(trx, storyId);
+  result.storyIds = [...storyIds];
+  return result;
+}
+
+/** The stored copy of an article: same canonical URL first (ids differ between feeds), else same id. */
+async function findSameArticle(trx: Transaction<Tables>, article: ArticleInput) {
+  const columns = ['id', 'url', 'story_id', 'text'] as const;
+  if (article.url) {
+    const byUrl = await trx
+      .selectFrom('articles')
+      .select(columns)
+      .where('url', '=', article.url)
+      .executeTakeFirst();
+    if (byUrl) return byUrl;
+  }
+  return trx.selectFrom('articles').select(columns).where('id', '=', article.id).executeTakeFirst();
+}
+
+/**
+ * A story's title is its earliest article's (undated articles count as latest, ties by id), and
+ * first_seen/last_updated span its articles' publication dates.
+ */
+async function refreshStory(trx: Transaction<Tables>, storyId: string): Promise<void> {
+  const rows = await trx
+    .selectFrom('articles')
+    .select(['id', 'title', 'published_at'])
+    .where('story_id', '=', storyId)
+    .execute();
+  if (rows.length === 0) return;
+  // ISO strings in one format sort as text; undated articles sort after every date.
+  const key = (row: { published_at: string | null }) => row.published_at ?? '\uffff';
+  const ordered = [...rows].sort((x, y) =>
+    key(x) !== key(y) ? (key(x) < key(y) ? -1 : 1) : x.id < y.id ? -1 : 1,
+  );
+  const dated = ordered.filter((row) => row.published_at !== null);
+  await trx
+    .updateTable('stories')
+    .set({
+      title: ordered[0]?.title ?? storyId,
+      first_seen: dated[0]?.published_at ?? null,
+      last_updated: dated.at(-1)?.published_at ?? null,
+    })
+    .where('id', '=', storyId)
+    .execute();
+}
