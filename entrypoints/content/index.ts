@@ -4,7 +4,9 @@ import { detectArticle } from '../../utils/detect/detect-article';
 
 export default defineContentScript({
   // Generated from the catalog's domains (wxt.config.ts): never runs on any other site.
-  matches: __PARALLAX_CONTENT_MATCHES__,
+  // Only WXT reads `matches`, while building the manifest (an SSR import); the shipped script
+  // does not need the list, so the browser build compiles it away.
+  matches: import.meta.env.SSR ? __PARALLAX_CONTENT_MATCHES__ : [],
   runAt: 'document_idle',
   main(ctx) {
     const report = () => {
