@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Article } from '../../core/article';
 import { canonicalizeUrl } from '../../core/url';
 import type { ArticleInput } from '../store/repository';
 
@@ -56,17 +57,20 @@ export function articleFromLine(raw: string, sources: SourceResolver): LineResul
   if (line.published && !published) return { ok: false, reason: 'invalid "published" date' };
   const sourceId =
     (url ? sources.byUrl(url) : null) ?? (line.source ? sources.byName(line.source) : null);
-  return {
-    ok: true,
-    article: {
-      id: line.id,
-      url,
-      title: line.title,
-      outlet: line.source ?? null,
-      sourceId,
-      publishedAt: published,
-      storyId: line.story ?? null,
-      text: line.text ?? null,
-    },
+  const article: ArticleInput = {
+    id: line.id,
+    url,
+    title: line.title,
+    outlet: line.source ?? null,
+    sourceId,
+    publishedAt: published,
+    storyId: line.story ?? null,
+    text: line.text ?? null,
   };
+  // What is stored must be servable: the API checks every article against the contract.
+  const servable = Article.safeParse(article);
+  if (!servable.success) {
+    return { ok: false, reason: `invalid "${servable.error.issues[0]?.path.join('.')}"` };
+  }
+  return { ok: true, article };
 }
