@@ -28,6 +28,7 @@ export async function launchWithExtension(hostResolverRules: string): Promise<Ex
     executablePath: findChromium(),
     headless: true,
     viewport: { width: 1200, height: 800 },
+    ignoreHTTPSErrors: true,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -39,6 +40,8 @@ export async function launchWithExtension(hostResolverRules: string): Promise<Ex
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=${hostResolverRules}`,
+      // The loopback news sites use a self-signed, test-only certificate.
+      '--ignore-certificate-errors',
     ],
   });
   const background =

@@ -1,0 +1,36 @@
+import type { ExtensionBrowser } from './extension-browser';
+
+interface ChromeSessionStorage {
+  storage: { session: { get(keys: null): Promise<Record<string, { pageUrl?: string | null }>> } };
+}
+
+/** Sets the backend address the way a person would: through the options page. */
+export async function setBackendUrl(browser: ExtensionBrowser, backendUrl: string): Promise<void> {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.getByTestId('backend-url').fill(backendUrl);
+  await options.getByTestId('save').click();
+  await options.getByTestId('options-status').getByText(/saved/i).waitFor({ timeout: 10_000 });
+  await options.close();
+}
+
+/**
+ * The id of the tab showing `url`, read from the background's own per-tab state (`tab:<id>`
+ * in storage.session) once the content script has reported the page. The popup normally finds
+ * the active tab; the tests open it in a tab of its own and pass the article's tab id instead.
+ */
+export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const states = await browser.background.evaluate(async () => {
+      // Runs in the extension's service worker, where `chrome` is the extension API.
+      const { chrome } = globalThis as unknown as { chrome: ChromeSessionStorage };
+      return chrome.storage.session.get(null);
+    });
+    for (const [key, state] of Object.entries(states)) {
+      if (key.startsWith('tab:') && state.pageUrl === url) return Number(key.slice(4));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The extension never reported a tab showing ${url}`);
+}
