@@ -177,6 +177,14 @@ describe('tab lifecycle', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('');
   });
 
+  it('keeps the new page when its detection lands while a navigation reset is under way', async () => {
+    // A waking worker gets the navigation event and the new page's detection together.
+    const navigation = onTabNavigated(TAB, undefined);
+    const detection = onPageDetected(TAB, articleDetection, READING_URL);
+    await Promise.all([navigation, detection]);
+    expect((await readTabState(TAB))?.phase).toBe('ready');
+  });
+
   it('ignores a stored state that no longer parses', async () => {
     await fakeBrowser.storage.session.set({ [`tab:${TAB}`]: { phase: 'weird' } });
     expect((await getTabState(TAB)).phase).toBe('not-article');

@@ -89,7 +89,11 @@ async function runLookup(
 
 /** A tab started loading another page: what was shown for the old one no longer applies. */
 export async function onTabNavigated(tabId: number, url: string | undefined): Promise<void> {
+  // A waking service worker can be handed this event and the new page's detection at the
+  // same time; if the detection got in while we read, it describes the new page: keep it.
+  const generationBefore = generations.get(tabId);
   const state = await readTabState(tabId);
+  if (generations.get(tabId) !== generationBefore) return;
   // The same page reporting in again (e.g. a late status update) keeps its state.
   if (url !== undefined && state?.pageUrl === url) return;
   nextGeneration(tabId);

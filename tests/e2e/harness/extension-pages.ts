@@ -21,16 +21,20 @@ export async function setBackendUrl(browser: ExtensionBrowser, backendUrl: strin
  */
 export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
   const deadline = Date.now() + 15_000;
+  let seen: string[] = [];
   while (Date.now() < deadline) {
     const states = await browser.background.evaluate(async () => {
       // Runs in the extension's service worker, where `chrome` is the extension API.
       const { chrome } = globalThis as unknown as { chrome: ChromeSessionStorage };
       return chrome.storage.session.get(null);
     });
+    seen = Object.entries(states).map(([key, state]) => `${key} → ${state.pageUrl}`);
     for (const [key, state] of Object.entries(states)) {
       if (key.startsWith('tab:') && state.pageUrl === url) return Number(key.slice(4));
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`The extension never reported a tab showing ${url}`);
+  throw new Error(
+    `The extension never reported a tab showing ${url}; it knows of: ${seen.join(', ') || 'none'}`,
+  );
 }
