@@ -1,4 +1,4 @@
-import type { ExtensionBrowser } from './extension-browser';
+import { type ExtensionBrowser, saveScreenshot } from './extension-browser';
 
 interface ChromeSessionStorage {
   storage: { session: { get(keys: null): Promise<Record<string, { pageUrl?: string | null }>> } };
@@ -11,6 +11,7 @@ export async function setBackendUrl(browser: ExtensionBrowser, backendUrl: strin
   await options.getByTestId('backend-url').fill(backendUrl);
   await options.getByTestId('save').click();
   await options.getByTestId('options-status').getByText(/saved/i).waitFor({ timeout: 10_000 });
+  await saveScreenshot(options, 'options-saved');
   await options.close();
 }
 
