@@ -13,6 +13,7 @@ function stubRepository(overrides: Partial<Repository> = {}): Repository {
     getSource: async () => null,
     matchSource: () => null,
     findArticleByUrl: async () => null,
+    findArticlesByUrlHashPrefix: async () => [],
     upsertArticles: async () => ({ inserted: 0, updated: 0, storyIds: [] }),
     getStorySummary: async () => null,
     getStory: async () => null,

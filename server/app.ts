@@ -6,6 +6,7 @@ import { registerErrorHandlers } from './http/error-handler';
 import { HttpError } from './http/http-error';
 import { healthRoute } from './routes/health';
 import { lookupRoute } from './routes/lookup';
+import { prefixLookupRoute } from './routes/prefix-lookup';
 import { sourcesRoute } from './routes/sources';
 import { storiesRoute } from './routes/stories';
 import type { Repository } from './store/repository';
@@ -50,6 +51,7 @@ export async function buildApp({
   });
 
   await app.register(lookupRoute, { repository });
+  await app.register(prefixLookupRoute, { repository });
   await app.register(storiesRoute, { repository });
   await app.register(sourcesRoute, { repository });
   await app.register(healthRoute, { repository });

@@ -46,6 +46,27 @@ export async function createRepository({ db, kind }: OpenDatabase): Promise<Repo
         .executeTakeFirst();
       return row ? articleFromRow(row) : null;
     },
+    async findArticlesByUrlHashPrefix(prefix, limit) {
+      const rows = await db
+        .selectFrom('articles')
+        .select([
+          'id',
+          'url',
+          'title',
+          'outlet',
+          'source_id',
+          'published_at',
+          'story_id',
+          'url_hash',
+        ])
+        .where('url_hash_prefix', '=', prefix)
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.flatMap(({ url_hash, ...row }) =>
+        url_hash ? [{ urlHash: url_hash, article: articleFromRow(row) }] : [],
+      );
+    },
     upsertArticles: (articles) => db.transaction().execute((trx) => writeArticles(trx, articles)),
 
     async getStorySummary(id) {

@@ -33,6 +33,11 @@ export interface Repository {
   matchSource(urlOrHost: string): Source | null;
 
   findArticleByUrl(canonicalUrl: string): Promise<Article | null>;
+  /** Articles whose canonical URL's SHA-256 starts with `prefix` (private lookups), at most `limit`. */
+  findArticlesByUrlHashPrefix(
+    prefix: string,
+    limit: number,
+  ): Promise<{ urlHash: string; article: Article }[]>;
   /**
    * In one transaction: all or nothing. An article is the same as a stored one when it has the
    * same id or the same canonical URL; the stored row is then updated (keeping its id). Stories

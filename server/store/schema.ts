@@ -60,6 +60,9 @@ export interface ArticlesTable {
   story_id: string | null;
   text: string | null;
   created_at: string;
+  /** SHA-256 of `url` (hex) and its first 8 digits, for private lookups (core/url-hash.ts). */
+  url_hash: string | null;
+  url_hash_prefix: string | null;
 }
 
 export interface Tables {

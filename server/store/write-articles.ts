@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { urlHash, urlHashPrefix } from '../../core/url-hash';
 import type { ArticleInput, UpsertArticlesResult } from './repository';
 import type { Tables } from './schema';
 
@@ -24,6 +25,8 @@ export async function writeArticles(
         .execute();
     }
     const existing = await findSameArticle(trx, article);
+    const url = article.url ?? existing?.url ?? null;
+    const hash = url ? await urlHash(url) : null;
     const values = {
       url: article.url,
       title: article.title,
@@ -32,6 +35,8 @@ export async function writeArticles(
       published_at: article.publishedAt,
       story_id: article.storyId,
       text: article.text,
+      url_hash: hash,
+      url_hash_prefix: hash ? urlHashPrefix(hash) : null,
     };
     if (existing) {
       await trx

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial';
 import { sourceDetails } from './0002-source-details';
+import { articleUrlHash } from './0005-article-url-hash';
 
 /**
  * Every migration this code knows, in order. Listed in code (not read from a folder) so that
@@ -9,6 +10,7 @@ import { sourceDetails } from './0002-source-details';
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-source-details': sourceDetails,
+  '0005-article-url-hash': articleUrlHash,
 };
 
 export const migrationProvider: MigrationProvider = {
