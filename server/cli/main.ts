@@ -3,6 +3,7 @@ import { parseConfig } from '../config';
 import { UserFacingError } from '../errors';
 import { PARALLAX_VERSION } from '../version';
 import { importCommand, migrateCommand, serveCommand } from './commands';
+import { detectCommand, evalDetectionCommand } from './detect-commands';
 
 const ENVIRONMENT_HELP = `
 Environment:
@@ -35,6 +36,21 @@ program
   .description('import articles from a JSONL file (one JSON object per line)')
   .argument('<file.jsonl>', 'the file to import')
   .action((file: string) => importCommand(parseConfig(), file));
+
+program
+  .command('detect')
+  .description('detect the article in a saved HTML page and print the result as JSON')
+  .argument('<file.html>', 'the saved page')
+  .option('--url <url>', 'the address the page was served from (default: the file itself)')
+  .action((file: string, options: { url?: string }) => detectCommand(file, options));
+
+program
+  .command('eval')
+  .description('measure quality on real data')
+  .command('detection')
+  .description('per-field accuracy of article detection on ../shared/data/pages')
+  .option('--pages <dir>', 'the pages directory (default ../shared/data/pages)')
+  .action((options: { pages?: string }) => evalDetectionCommand(options));
 
 try {
   await program.parseAsync(process.argv);

@@ -14,7 +14,7 @@ function page(name: string): Document {
 describe('detectArticle', () => {
   it('reads OpenGraph metadata and canonicalises the canonical link', () => {
     const pageUrl = 'https://www.reuters.com/world/budget-2024/?utm_source=twitter';
-    expect(detectArticle(page('og-article.html'), pageUrl)).toEqual({
+    expect(detectArticle(page('og-article.html'), pageUrl)).toMatchObject({
       isArticle: true,
       pageUrl,
       article: {
@@ -28,7 +28,7 @@ describe('detectArticle', () => {
 
   it('finds the article in a JSON-LD @graph with an array @type, skipping malformed blocks', () => {
     const detection = detectArticle(page('json-ld-graph.html'), 'https://dailyexample.com/a?x=1');
-    expect(detection).toEqual({
+    expect(detection).toMatchObject({
       isArticle: true,
       pageUrl: 'https://dailyexample.com/a?x=1',
       article: {
@@ -42,7 +42,7 @@ describe('detectArticle', () => {
 
   it('reads a top-level JSON-LD array, og:url, the <title> without its outlet suffix and <time>', () => {
     const detection = detectArticle(page('json-ld-array.html'), 'https://example-post.com/x');
-    expect(detection).toEqual({
+    expect(detection).toMatchObject({
       isArticle: true,
       pageUrl: 'https://example-post.com/x',
       article: {
@@ -50,13 +50,19 @@ describe('detectArticle', () => {
         title: 'Opinion: why the budget fails',
         outlet: 'Example Post',
         publishedAt: '2024-03-09T00:00:00.000Z',
+        type: 'opinion',
+        evidence: { url: 'og', title: 'title', outlet: 'json-ld', publishedAt: 'time', type: 'json-ld' },
       },
     });
   });
 
   it('says a home page is not an article', () => {
     const pageUrl = 'https://www.example-times.com/';
-    expect(detectArticle(page('homepage.html'), pageUrl)).toEqual({ isArticle: false, pageUrl });
+    expect(detectArticle(page('homepage.html'), pageUrl)).toEqual({
+      isArticle: false,
+      pageUrl,
+      reason: 'home page',
+    });
   });
 
   it('keeps an article with an unreadable date, resolving a relative canonical link', () => {
