@@ -4,6 +4,17 @@ import { BiasPosition } from './bias';
 /** ISO calendar date (YYYY-MM-DD), as raters publish when they rated. */
 export const IsoDate = z.iso.date();
 
+/** The file row an imported rating came from, so that every figure can be traced back. */
+export const RatingProvenance = z.object({
+  /** The imported file's name (no directory: paths on the operator's machine are private). */
+  file: z.string().min(1),
+  /** 1-based line of the row in that file (where a multi-line CSV record starts). */
+  line: z.number().int().positive(),
+  /** The importer format: allsides, idiap, perennial or csv. */
+  format: z.string().min(1),
+});
+export type RatingProvenance = z.infer<typeof RatingProvenance>;
+
 /**
  * One rater's verdict on one outlet, kept as the rater published it (label, date, link)
  * together with where Parallax places that label on its own 7-point scale.
@@ -25,19 +36,25 @@ export const Rating = z.object({
   url: z.url().nullable(),
   /** Attribution and licence text that must accompany the rating. */
   attribution: z.string().min(1),
+  /** The rater's number where it publishes one (idiap: reliability from −1 to 1). */
+  score: z.number().nullable().optional(),
+  /** Where an imported rating was read: absent for ratings curated in data/catalog.json. */
+  provenance: RatingProvenance.optional(),
 });
 export type Rating = z.infer<typeof Rating>;
 
 /**
  * A host the outlet publishes on, optionally narrowed to a path (`nytimes.com/wirecutter`) for
- * sections that are rated differently from their parent site.
+ * sections that are rated differently from their parent site. A path segment `*` matches any
+ * one segment, for sections under dated paths: `nytimes.com/*\/*\/*\/opinion` matches
+ * `nytimes.com/2025/06/01/opinion/…` (see core/source-match.ts).
  */
 const Domain = z
   .string()
   .min(3)
   .max(253)
   .regex(
-    /^[a-z0-9.-]+\.[a-z]{2,}(\/[a-z0-9._~%-]+)*$/,
+    /^[a-z0-9.-]+\.[a-z]{2,}(\/([a-z0-9._~%-]+|\*))*$/,
     'a lower-case host name such as example.com, optionally with a path such as example.com/opinion',
   );
 
@@ -71,6 +88,11 @@ export const Source = z.object({
   /** Fields recorded from general knowledge that are not yet checked against a reference. */
   unverified: z.array(UnverifiableField).optional(),
   ratings: z.array(Rating),
+  /**
+   * True for a source an importer created because a rated domain matched no catalog outlet:
+   * its name is the rater's and nothing else about it was checked.
+   */
+  uncurated: z.boolean().optional(),
   /** Combined position derived from `ratings` by `combinedPosition`; null when unrated. */
   position: BiasPosition.nullable(),
   /** True when the raters' positions differ by two steps or more. */
