@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial';
 import { sourceDetails } from './0002-source-details';
+import { ratingImports } from './0003-rating-imports';
 import { articleUrlHash } from './0005-article-url-hash';
 
 /**
@@ -10,6 +11,7 @@ import { articleUrlHash } from './0005-article-url-hash';
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-source-details': sourceDetails,
+  '0003-rating-imports': ratingImports,
   '0005-article-url-hash': articleUrlHash,
 };
 
