@@ -1,5 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { PageDetection } from '../../core/detected-article';
 import { notifyBackground } from '../../utils/content/notify-background';
+import { watchPage } from '../../utils/content/watch-page';
 import { detectArticle } from '../../utils/detect/detect-article';
 
 export default defineContentScript({
@@ -9,15 +11,16 @@ export default defineContentScript({
   matches: import.meta.env.SSR ? __PARALLAX_CONTENT_MATCHES__ : [],
   runAt: 'document_idle',
   main(ctx) {
-    const report = () => {
-      const detection = detectArticle(document, location.href);
-      notifyBackground({ type: 'content:page-detected', detection }).catch((error) => {
-        // Nothing on the page depends on the answer; the popup shows the background's state.
-        console.debug('[Parallax] could not reach the background:', error);
-      });
-    };
-    report();
-    // Single-page sites change articles without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', report);
+    watchPage(
+      ctx,
+      () => detectArticle(document, location.href),
+      (detection: PageDetection) => {
+        notifyBackground({ type: 'content:page-detected', detection }).catch((error) => {
+          // Nothing on the page depends on the answer; the popup shows the background's state.
+          console.debug('[Parallax] could not reach the background:', error);
+        });
+      },
+      (detection) => (detection.isArticle ? detection.article.url : null),
+    );
   },
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { canonicalizeUrl } from '../../core/url';
 import { detectArticle } from '../../utils/detect/detect-article';
 import {
   detectLabelledPages,
@@ -26,7 +27,9 @@ export async function detectCommand(file: string, options: { url?: string }): Pr
     );
   }
   const html = readFileSync(file, 'utf8');
-  const detection = await withHtmlDocument(html, pageUrl, (doc) => detectArticle(doc, pageUrl));
+  const detection = await withHtmlDocument(html, pageUrl, (doc) =>
+    detectArticle(doc, pageUrl, canonicalizeUrl),
+  );
   console.log(JSON.stringify(detection, null, 2));
 }
 

@@ -65,7 +65,7 @@ export async function detectLabelledPages(
     if (!existsSync(file)) throw new Error(`Labelled page ${name} is missing: ${file}`);
     const html = readFileSync(file, 'utf8');
     const detection = await withHtmlDocument(html, expectations.pageUrl, (doc) =>
-      detectArticle(doc, expectations.pageUrl),
+      detectArticle(doc, expectations.pageUrl, canonicalizeUrl),
     );
     results.push({ name, expected, detection });
   }

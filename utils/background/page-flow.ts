@@ -1,6 +1,7 @@
 import type { DetectedArticle, PageDetection } from '../../core/detected-article';
 import type { TabState } from '../../core/messages';
 import type { Source } from '../../core/source';
+import { canonicalizeDetection } from '../detect/canonicalize-detection';
 import { BackendFailure } from '../lookup/backend-client';
 import { localSourceFor } from '../sources/local-index';
 import { clearBadge, showBiasBadge } from './badge';
@@ -25,9 +26,11 @@ const isCurrent = (tabId: number, generation: number) => generations.get(tabId) 
 /** Handles a content script's verdict on the page in `tabId`; resolves with the final state. */
 export async function onPageDetected(
   tabId: number,
-  detection: PageDetection,
+  reported: PageDetection,
   senderUrl: string | undefined,
 ): Promise<TabState> {
+  // The content script reports URLs as the page gives them; the lookup key is canonical.
+  const detection = canonicalizeDetection(reported);
   const generation = nextGeneration(tabId);
   // The outlet comes from the URL the browser reports, not from what the page claims.
   const source = localSourceFor(senderUrl ?? detection.pageUrl);

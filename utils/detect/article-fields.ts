@@ -1,9 +1,9 @@
 import type { ArticleType } from '../../core/detected-article';
-import { canonicalizeUrl } from '../../core/url';
 import { namesOf, textOf, urlOf } from './json-ld';
 import { firstMeta } from './page-meta';
 import type { PageSignals } from './page-signals';
 import { schemaArticleType } from './page-signals';
+import type { UrlCanonicalizer } from './page-url';
 import { type Candidate, clip, type Picked, pick } from './pick';
 import { hasOffset, normalizePublishedAt } from './published-at';
 import { stripTitleSuffix } from './title';
@@ -18,15 +18,15 @@ const linkHref = (s: PageSignals, rel: string) =>
   s.doc.querySelector(`link[rel~="${rel}"][href]`)?.getAttribute('href');
 
 /** Resolves (relative links, as browsers do) and canonicalises; null when unusable. */
-function absoluteUrl(href: string, base: URL): string | null {
+function absoluteUrl(href: string, base: URL, canonicalize: UrlCanonicalizer): string | null {
   try {
-    return canonicalizeUrl(new URL(href, base).toString());
+    return canonicalize(new URL(href, base).toString());
   } catch {
     return null;
   }
 }
 
-export function canonicalUrlOf(s: PageSignals): Picked<string> {
+export function canonicalUrlOf(s: PageSignals, canonicalize: UrlCanonicalizer): Picked<string> {
   const candidates: Candidate<string>[] = [
     ['link', linkHref(s, 'canonical')],
     ['og', meta(s, 'og:url')],
@@ -34,15 +34,15 @@ export function canonicalUrlOf(s: PageSignals): Picked<string> {
     ['twitter', meta(s, 'twitter:url')],
   ];
   for (const [from, href] of candidates) {
-    const url = href ? absoluteUrl(href, s.pageUrl) : null;
+    const url = href ? absoluteUrl(href, s.pageUrl, canonicalize) : null;
     if (url) return { value: url, from };
   }
-  return { value: canonicalizeUrl(s.pageUrl.href) ?? s.pageUrl.href, from: 'page' };
+  return { value: canonicalize(s.pageUrl.href) ?? s.pageUrl.href, from: 'page' };
 }
 
-export function ampUrlOf(s: PageSignals): Picked<string> | null {
+export function ampUrlOf(s: PageSignals, canonicalize: UrlCanonicalizer): Picked<string> | null {
   const href = linkHref(s, 'amphtml');
-  const url = href ? absoluteUrl(href, s.pageUrl) : null;
+  const url = href ? absoluteUrl(href, s.pageUrl, canonicalize) : null;
   return url ? { value: url, from: 'link' } : null;
 }
 

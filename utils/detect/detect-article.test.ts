@@ -2,9 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from './detect-article';
+import { canonicalizeUrl } from '../../core/url';
+import { detectArticle as detectWith } from './detect-article';
 import { catalogMatchPatterns } from './match-patterns';
 import { normalizePublishedAt } from './published-at';
+
+/** As the CLI and the background see it: URLs in the project's canonical form. */
+const detectArticle = (doc: Document, url: string) => detectWith(doc, url, canonicalizeUrl);
 
 function page(name: string): Document {
   const html = readFileSync(join(__dirname, 'fixtures', name), 'utf8');
@@ -51,7 +55,13 @@ describe('detectArticle', () => {
         outlet: 'Example Post',
         publishedAt: '2024-03-09T00:00:00.000Z',
         type: 'opinion',
-        evidence: { url: 'og', title: 'title', outlet: 'json-ld', publishedAt: 'time', type: 'json-ld' },
+        evidence: {
+          url: 'og',
+          title: 'title',
+          outlet: 'json-ld',
+          publishedAt: 'time',
+          type: 'json-ld',
+        },
       },
     });
   });

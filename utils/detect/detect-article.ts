@@ -16,14 +16,23 @@ import {
 } from './article-fields';
 import { articleVerdict } from './is-article';
 import { readPageSignals } from './page-signals';
+import { resolvedWebUrl, type UrlCanonicalizer } from './page-url';
 import type { Picked } from './pick';
 
 /**
  * Reads a page's own metadata (JSON-LD, microdata, OpenGraph, Twitter cards, `<meta>` tags,
  * `<link rel=canonical>`, `<time>`) and decides whether it is an article, and which; each
  * field says where it was found (`evidence`). Pure: it only reads `doc`.
+ *
+ * URLs are reported resolved (`resolvedWebUrl`) unless `canonicalize` says otherwise: the
+ * CLI and tests pass core/url.ts's canonicalizeUrl; the content script leaves that to the
+ * background, which has the public-suffix list.
  */
-export function detectArticle(doc: Document, pageUrl: string): PageDetection {
+export function detectArticle(
+  doc: Document,
+  pageUrl: string,
+  canonicalize: UrlCanonicalizer = resolvedWebUrl,
+): PageDetection {
   let base: URL;
   try {
     base = new URL(pageUrl);
@@ -31,7 +40,7 @@ export function detectArticle(doc: Document, pageUrl: string): PageDetection {
     return { isArticle: false, pageUrl, reason: 'the page address is not a URL' };
   }
   const signals = readPageSignals(doc, base);
-  const url = canonicalUrlOf(signals);
+  const url = canonicalUrlOf(signals, canonicalize);
   const canonical = new URL(url.value);
   const verdict = articleVerdict(signals, canonical);
   if (!verdict.isArticle) return { isArticle: false, pageUrl, reason: verdict.reason };
@@ -56,7 +65,7 @@ export function detectArticle(doc: Document, pageUrl: string): PageDetection {
     outlet,
     publishedAt: take('publishedAt', publishedAtOf(signals)),
     modifiedAt: take('modifiedAt', modifiedAtOf(signals)),
-    ampUrl: take('ampUrl', ampUrlOf(signals)),
+    ampUrl: take('ampUrl', ampUrlOf(signals, canonicalize)),
     authors,
     description: take('description', descriptionOf(signals)),
     language: take('language', languageOf(signals)),
