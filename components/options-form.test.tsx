@@ -10,6 +10,8 @@ function fakeClient(): OptionsClient {
     load: vi.fn(async () => 'http://127.0.0.1:8787'),
     save: vi.fn(async (url: string) => ({ ok: true as const, value: url })),
     test: vi.fn(async () => ({ ok: true, message: 'Connected to the Parallax backend 0.1.0.' })),
+    loadLookupMode: vi.fn(async () => 'private' as const),
+    saveLookupMode: vi.fn(async () => {}),
   };
 }
 
@@ -50,5 +52,16 @@ describe('OptionsForm', () => {
       ),
     );
     expect(client.test).toHaveBeenCalledWith('http://127.0.0.1:8787');
+  });
+
+  it('starts private and saves the lookup mode the reader picks', async () => {
+    const client = fakeClient();
+    render(<OptionsForm client={client} />);
+    await typeUrl('http://127.0.0.1:8787');
+    const privateChoice = screen.getByTestId('lookup-mode-private') as HTMLInputElement;
+    await waitFor(() => expect(privateChoice.checked).toBe(true));
+    fireEvent.click(screen.getByTestId('lookup-mode-full'));
+    fireEvent.click(screen.getByTestId('save'));
+    await waitFor(() => expect(client.saveLookupMode).toHaveBeenCalledWith('full'));
   });
 });

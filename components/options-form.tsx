@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BackendTestResult } from '../core/messages';
-import { BackendUrl } from '../utils/settings';
+import { BackendUrl, type LookupMode } from '../utils/settings';
+import { LookupModeChoice } from './lookup-mode-choice';
 
 /** How the options page reaches storage and the background; a fake is passed in tests. */
 export interface OptionsClient {
   load(): Promise<string>;
   save(url: string): Promise<{ ok: true; value: string } | { ok: false; error: string }>;
+  loadLookupMode(): Promise<LookupMode>;
+  saveLookupMode(mode: LookupMode): Promise<void>;
   test(url: string): Promise<BackendTestResult>;
 }
 
@@ -17,9 +20,11 @@ export function OptionsForm({ client }: { client: OptionsClient }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
+  const [mode, setMode] = useState<LookupMode>('private');
 
   useEffect(() => {
     void client.load().then(setUrl);
+    void client.loadLookupMode().then(setMode);
   }, [client]);
 
   const validate = (value: string): string | null => {
@@ -34,6 +39,7 @@ export function OptionsForm({ client }: { client: OptionsClient }) {
     if (problem) return;
     const result = await client.save(url);
     if (result.ok) {
+      await client.saveLookupMode(mode);
       setUrl(result.value);
       setStatus({ tone: 'ok', text: 'Saved. New lookups use this backend.' });
     } else {
@@ -85,6 +91,7 @@ export function OptionsForm({ client }: { client: OptionsClient }) {
           {error}
         </p>
       )}
+      <LookupModeChoice mode={mode} onChange={setMode} />
       <div class="options__actions">
         <button type="submit" class="button button--primary" data-testid="save">
           Save

@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { backendUrlItem, DEFAULT_BACKEND_URL, getBackendUrl, setBackendUrl } from './settings';
+import {
+  backendUrlItem,
+  DEFAULT_BACKEND_URL,
+  getBackendUrl,
+  getLookupMode,
+  lookupModeItem,
+  setBackendUrl,
+  setLookupMode,
+} from './settings';
 
 describe('backend URL setting', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -34,4 +42,22 @@ describe('backend URL setting', () => {
     await fakeBrowser.storage.local.set({ [backendUrlItem.key.replace('local:', '')]: value });
     expect(await getBackendUrl()).toBe(DEFAULT_BACKEND_URL);
   });
+});
+
+describe('lookup mode setting', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is private unless the reader chose otherwise', async () => {
+    expect(await getLookupMode()).toBe('private');
+    await setLookupMode('full');
+    expect(await getLookupMode()).toBe('full');
+  });
+
+  it.each([['everything'], [1], [null]])(
+    'reads %j stored by someone else as private',
+    async (value) => {
+      await fakeBrowser.storage.local.set({ [lookupModeItem.key.replace('local:', '')]: value });
+      expect(await getLookupMode()).toBe('private');
+    },
+  );
 });

@@ -42,3 +42,25 @@ export async function setBackendUrl(
   await backendUrlItem.setValue(parsed.data);
   return { ok: true, value: parsed.data };
 }
+
+/**
+ * How the background asks about an article. `private` (the default) sends only a short prefix
+ * of the canonical URL's hash (core/url-hash.ts); `full` sends the URL and headline.
+ */
+export const LookupMode = z.enum(['private', 'full']);
+export type LookupMode = z.infer<typeof LookupMode>;
+
+export const lookupModeItem = storage.defineItem<string>('local:lookupMode', {
+  fallback: 'private',
+  version: 1,
+});
+
+/** The lookup mode; private when nothing valid is stored. */
+export async function getLookupMode(): Promise<LookupMode> {
+  const parsed = LookupMode.safeParse(await lookupModeItem.getValue());
+  return parsed.success ? parsed.data : 'private';
+}
+
+export async function setLookupMode(mode: LookupMode): Promise<void> {
+  await lookupModeItem.setValue(LookupMode.parse(mode));
+}

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { urlHash, urlHashPrefix } from '../../core/url-hash';
 import { db } from '../db';
+import { setLookupMode } from '../settings';
 import { articleDetection, lookupWithStory, READING_URL, story } from '../testing/fixtures';
 import { BADGE_COLORS } from './badge';
 import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
@@ -11,11 +13,26 @@ const TAB = 7;
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-/** A fetch mock that answers the lookup and story routes like the backend would. */
+/**
+ * A fetch mock that answers the lookup and story routes like the backend would. The private
+ * lookup gets the article among a decoy sharing its prefix, as a real prefix bucket would.
+ */
 function backend(lookup = lookupWithStory) {
   return vi.fn(async (input: string | URL | Request) => {
     const url = String(input);
     if (url.endsWith('/v1/lookup')) return json(lookup);
+    if (url.endsWith('/v1/lookup/prefix')) {
+      if (!lookup.article?.url) return json({ candidates: [] });
+      const hash = await urlHash(lookup.article.url);
+      const decoy = {
+        urlHash: `${hash.slice(0, 8)}${'0'.repeat(56)}`,
+        article: { ...lookup.article, id: 'decoy', storyId: null },
+        story: null,
+      };
+      return json({
+        candidates: [decoy, { urlHash: hash, article: lookup.article, story: lookup.story }],
+      });
+    }
     if (url.endsWith(`/v1/stories/${story.id}`)) return json(story);
     return json({ error: { code: 'not_found', message: 'No such route.' } }, 404);
   });
@@ -61,9 +78,38 @@ describe('page detection flow', () => {
     expect(state.article?.id).toBe('a-reuters');
     expect(await readTabState(TAB)).toEqual(state);
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('C');
+    // Private by default: the backend gets a hash prefix, never the URL or the headline.
+    const [lookupUrl, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(lookupUrl).toBe('http://127.0.0.1:8787/v1/lookup/prefix');
+    expect(JSON.parse(String(init.body))).toEqual({
+      prefix: urlHashPrefix(await urlHash(articleDetection.article.url)),
+    });
+  });
+
+  it('sends the URL and headline only when the reader chose full lookups', async () => {
+    await setLookupMode('full');
+    const state = await onPageDetected(TAB, articleDetection, READING_URL);
+    expect(state.article?.id).toBe('a-reuters');
     const [lookupUrl, init] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(lookupUrl).toBe('http://127.0.0.1:8787/v1/lookup');
-    expect(JSON.parse(String(init.body))).toMatchObject({ url: articleDetection.article.url });
+    expect(JSON.parse(String(init.body))).toMatchObject({
+      url: articleDetection.article.url,
+      title: articleDetection.article.title,
+    });
+  });
+
+  it('finds no article when no candidate has the full hash', async () => {
+    const known = lookupWithStory.article;
+    if (!known) throw new Error('the fixture lookup has an article');
+    fetchMock = backend({
+      ...lookupWithStory,
+      article: { ...known, url: 'https://reuters.com/o' },
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    const state = await onPageDetected(TAB, articleDetection, READING_URL);
+    expect(state.phase).toBe('ready');
+    expect(state.article).toBeNull();
+    expect(state.story).toBeNull();
   });
 
   it('colours the badge by side', async () => {

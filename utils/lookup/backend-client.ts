@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ApiError, HealthResponse } from '../../core/api-error';
-import { type LookupRequest, LookupResponse } from '../../core/lookup';
+import { type LookupRequest, LookupResponse, PrefixLookupResponse } from '../../core/lookup';
 import { Story } from '../../core/story';
 
 export const BACKEND_TIMEOUT_MS = 8000;
@@ -63,6 +63,15 @@ export function lookupArticle(baseUrl: string, body: LookupRequest) {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
+  });
+}
+
+/** The private lookup: every article whose URL hash starts with `prefix` (core/url-hash.ts). */
+export function lookupByHashPrefix(baseUrl: string, prefix: string) {
+  return request(baseUrl, '/v1/lookup/prefix', PrefixLookupResponse, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ prefix }),
   });
 }
 
