@@ -39,3 +39,26 @@ export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<n
     `The extension never reported a tab showing ${url}; it knows of: ${seen.join(', ') || 'none'}`,
   );
 }
+
+/** What the background currently says about a tab (its `tab:<id>` entry in storage.session). */
+export async function readTabState(
+  browser: ExtensionBrowser,
+  tabId: number,
+): Promise<{
+  pageUrl?: string | null;
+  phase?: string;
+  detected?: { url: string; title: string } | null;
+} | null> {
+  const key = `tab:${tabId}`;
+  return browser.background.evaluate(async (key) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+    };
+    const entry = (await chrome.storage.session.get(key))[key];
+    return (entry ?? null) as {
+      pageUrl?: string | null;
+      phase?: string;
+      detected?: { url: string; title: string } | null;
+    } | null;
+  }, key);
+}
