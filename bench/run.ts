@@ -9,6 +9,7 @@ import { buildApp } from '../server/app';
 import { openStore } from '../server/cli/open-store';
 import { parseConfig } from '../server/config';
 import { importJsonl } from '../server/import/import-jsonl';
+import { benchDetectionInChromium } from './detection-in-chromium';
 import { meanMicros, printTable } from './measure';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -101,3 +102,4 @@ async function benchApi(): Promise<void> {
 
 await benchMatching();
 await benchApi();
+await benchDetectionInChromium();
