@@ -109,7 +109,7 @@ export type SourceSummary = z.infer<typeof SourceSummary>;
  * raters, the middle position nearer to Center (so that no single rater can pull an outlet
  * towards an extreme). Raters that give no bias position are ignored.
  */
-export function combinedPosition(ratings: readonly Rating[]): {
+export function combinedPosition(ratings: readonly Pick<Rating, 'position'>[]): {
   position: BiasPosition | null;
   ratersDisagree: boolean;
 } {

@@ -9,6 +9,7 @@ function stubRepository(overrides: Partial<Repository> = {}): Repository {
     kind: 'sqlite',
     ping: async () => {},
     upsertSources: async (sources) => ({ sources: sources.length }),
+    importRatings: async () => ({ created: [], updated: [], unchanged: [] }),
     listSources: async () => [],
     getSource: async () => null,
     matchSource: () => null,

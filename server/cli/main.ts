@@ -3,6 +3,7 @@ import { parseConfig } from '../config';
 import { UserFacingError } from '../errors';
 import { PARALLAX_VERSION } from '../version';
 import { importCommand, migrateCommand, serveCommand } from './commands';
+import { registerSourcesCommands } from './sources-commands';
 import { detectCommand, evalDetectionCommand } from './detect-commands';
 
 const ENVIRONMENT_HELP = `
@@ -51,6 +52,8 @@ program
   .description('per-field accuracy of article detection on ../shared/data/pages')
   .option('--pages <dir>', 'the pages directory (default ../shared/data/pages)')
   .action((options: { pages?: string }) => evalDetectionCommand(options));
+
+registerSourcesCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -13,6 +13,7 @@ import {
   storySummaryFromRows,
 } from './story-rows';
 import { writeArticles } from './write-articles';
+import { recomputePositions, writeImportedRatings } from './write-ratings';
 
 /** The Repository over Kysely; works unchanged on SQLite and PostgreSQL. */
 export async function createRepository({ db, kind }: OpenDatabase): Promise<Repository> {
@@ -31,6 +32,13 @@ export async function createRepository({ db, kind }: OpenDatabase): Promise<Repo
       });
       matcher = new SourceMatcher(await readSources(db));
       return { sources: sources.length };
+    },
+    async importRatings(items) {
+      const result = await db
+        .transaction()
+        .execute((trx) => writeImportedRatings(trx, items));
+      matcher = new SourceMatcher(await readSources(db));
+      return result;
     },
     listSources: () => readSources(db),
     async getSource(id) {
@@ -99,9 +107,22 @@ async function writeSource(trx: Transaction<Tables>, source: Source): Promise<vo
     .insertInto('source_domains')
     .values(source.domains.map((domain, ordinal) => ({ domain, source_id: source.id, ordinal })))
     .execute();
-  await trx.deleteFrom('ratings').where('source_id', '=', source.id).execute();
-  const ratings = ratingRows(source);
+  // The catalog's own ratings are replaced; imported ones (with provenance) are kept, and win
+  // over a catalog rating by the same rater: the operator imported them on purpose, later.
+  await trx
+    .deleteFrom('ratings')
+    .where('source_id', '=', source.id)
+    .where('provenance', 'is', null)
+    .execute();
+  const imported = await trx
+    .selectFrom('ratings')
+    .select('rater')
+    .where('source_id', '=', source.id)
+    .execute();
+  const importedRaters = new Set(imported.map((row) => row.rater));
+  const ratings = ratingRows(source).filter((row) => !importedRaters.has(row.rater));
   if (ratings.length > 0) await trx.insertInto('ratings').values(ratings).execute();
+  if (imported.length > 0) await recomputePositions(trx, [source.id]);
 }
 
 /** All stored sources (or the one with `id`), with domains and ratings in catalog order. */

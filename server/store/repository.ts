@@ -2,6 +2,7 @@ import type { Article } from '../../core/article';
 import type { Source } from '../../core/source';
 import type { Story, StorySummary } from '../../core/story';
 import type { DatabaseKind } from './open-database';
+import type { ImportedRating, ImportRatingsResult } from './write-ratings';
 
 /** An article to store: the contract's Article plus its text, which the API does not serve. */
 export interface ArticleInput extends Article {
@@ -27,6 +28,11 @@ export interface Repository {
 
   /** In one transaction; each source's domains and ratings are replaced by the given ones. */
   upsertSources(sources: readonly Source[]): Promise<{ sources: number }>;
+  /**
+   * In one transaction: imported ratings, each replacing its rater's earlier rating of that
+   * source, creating uncurated sources where asked; positions recomputed (store/write-ratings).
+   */
+  importRatings(items: readonly ImportedRating[]): Promise<ImportRatingsResult>;
   listSources(): Promise<Source[]>;
   getSource(id: string): Promise<Source | null>;
   /** The stored source a URL or host belongs to (see core SourceMatcher), or null. */

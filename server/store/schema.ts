@@ -20,6 +20,8 @@ export interface SourcesTable {
   aliases: string | null;
   /** JSON array of unverified field names; SQL NULL when none are recorded. */
   unverified: string | null;
+  /** 1 for a source an importer created for a domain outside the catalog. */
+  uncurated: number;
 }
 
 export interface SourceDomainsTable {
@@ -41,6 +43,9 @@ export interface RatingsTable {
   rated_on: string | null;
   url: string | null;
   attribution: string;
+  score: number | null;
+  /** JSON of core RatingProvenance; NULL for ratings curated in the catalog. */
+  provenance: string | null;
 }
 
 export interface StoriesTable {

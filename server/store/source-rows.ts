@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { BiasPosition } from '../../core/bias';
-import type { Rating, Source } from '../../core/source';
+import type { Rating, RatingProvenance, Source } from '../../core/source';
 import type { RatingsTable, SourcesTable } from './schema';
 
 /** Table rows ⇄ the contract's Source: the only place that knows both shapes. */
@@ -21,6 +21,7 @@ export function sourceFromRows(
     feeds: JSON.parse(row.feeds) as string[],
     ...optionalJson('unverified', row.unverified),
     ratings: ratings.map(ratingFromRow),
+    ...(row.uncurated ? { uncurated: true } : {}),
     position: row.position as BiasPosition | null,
     ratersDisagree: Boolean(row.raters_disagree),
   };
@@ -36,6 +37,11 @@ function ratingFromRow(row: Selectable<RatingsTable>): Rating {
     ratedOn: row.rated_on,
     url: row.url,
     attribution: row.attribution,
+    // Absent rather than null, so that a curated rating reads back exactly as the catalog has it.
+    ...(row.score === null ? {} : { score: row.score }),
+    ...(row.provenance === null
+      ? {}
+      : { provenance: JSON.parse(row.provenance) as RatingProvenance }),
   };
 }
 
@@ -52,12 +58,21 @@ export function sourceRow(source: Source): Selectable<SourcesTable> {
     ownership: source.ownership === undefined ? null : JSON.stringify(source.ownership),
     aliases: source.aliases === undefined ? null : JSON.stringify(source.aliases),
     unverified: source.unverified === undefined ? null : JSON.stringify(source.unverified),
+    uncurated: source.uncurated ? 1 : 0,
   };
 }
 
 export function ratingRows(source: Source): Selectable<RatingsTable>[] {
-  return source.ratings.map((rating, ordinal) => ({
-    source_id: source.id,
+  return source.ratings.map((rating, ordinal) => ratingRow(source.id, rating, ordinal));
+}
+
+export function ratingRow(
+  sourceId: string,
+  rating: Rating,
+  ordinal: number,
+): Selectable<RatingsTable> {
+  return {
+    source_id: sourceId,
     rater: rating.rater,
     ordinal,
     entry: rating.entry,
@@ -67,7 +82,9 @@ export function ratingRows(source: Source): Selectable<RatingsTable>[] {
     rated_on: rating.ratedOn,
     url: rating.url,
     attribution: rating.attribution,
-  }));
+    score: rating.score ?? null,
+    provenance: rating.provenance ? JSON.stringify(rating.provenance) : null,
+  };
 }
 
 /** An optional Source field: absent when the column is NULL, parsed JSON otherwise. */
