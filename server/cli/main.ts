@@ -4,7 +4,6 @@ import { UserFacingError } from '../errors';
 import { PARALLAX_VERSION } from '../version';
 import { importCommand, migrateCommand, serveCommand } from './commands';
 import { registerSourcesCommands } from './sources-commands';
-import { detectCommand, evalDetectionCommand } from './detect-commands';
 
 const ENVIRONMENT_HELP = `
 Environment:
@@ -43,7 +42,10 @@ program
   .description('detect the article in a saved HTML page and print the result as JSON')
   .argument('<file.html>', 'the saved page')
   .option('--url <url>', 'the address the page was served from (default: the file itself)')
-  .action((file: string, options: { url?: string }) => detectCommand(file, options));
+  // Loaded on demand: the DOM (happy-dom) it needs would slow every other command's start.
+  .action(async (file: string, options: { url?: string }) =>
+    (await import('./detect-commands')).detectCommand(file, options),
+  );
 
 program
   .command('eval')
@@ -51,7 +53,9 @@ program
   .command('detection')
   .description('per-field accuracy of article detection on ../shared/data/pages')
   .option('--pages <dir>', 'the pages directory (default ../shared/data/pages)')
-  .action((options: { pages?: string }) => evalDetectionCommand(options));
+  .action(async (options: { pages?: string }) =>
+    (await import('./detect-commands')).evalDetectionCommand(options),
+  );
 
 registerSourcesCommands(program);
 
