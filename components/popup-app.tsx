@@ -6,6 +6,8 @@ import { PopupView } from './popup-view';
 export interface PopupClient {
   getTabState(tabId: number): Promise<TabState>;
   retry(tabId: number): Promise<TabState>;
+  /** Opens the story page in a new tab (and closes the popup). */
+  openStory?(storyId: string): void;
 }
 
 export const POLL_INTERVAL_MS = 300;
@@ -57,9 +59,18 @@ export function PopupApp({ tabId, client }: { tabId: number | null; client: Popu
   return (
     <main class="popup" data-testid="popup" data-phase={state?.phase ?? 'starting'}>
       <header class="popup__header">
-        <span class="brand">Parallax</span>
+        <h1 class="brand">Parallax</h1>
+        <a class="popup__settings" href="/options.html" target="_blank" rel="noopener">
+          Settings
+        </a>
       </header>
-      <PopupView state={state} failure={failure} retrying={retrying} onRetry={onRetry} />
+      <PopupView
+        state={state}
+        failure={failure}
+        retrying={retrying}
+        onRetry={onRetry}
+        onOpenStory={client.openStory}
+      />
     </main>
   );
 }

@@ -59,6 +59,31 @@ describe('PopupView states', () => {
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it('filters related coverage by side and shows chips and how long ago', () => {
+    const now = Date.parse('2024-05-01T12:00:00Z');
+    render(<PopupView state={tabState()} now={now} />);
+    expect(screen.getAllByTestId('time-ago')[0]?.textContent).toBe('3 hours ago');
+    expect(screen.getAllByTestId('bias-chip').map((chip) => chip.textContent)).toContain(
+      'Lean Left',
+    );
+    fireEvent.click(state('filter-right'));
+    expect(state('filter-right').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.queryByTestId('related-left')).toBeNull();
+    expect(state('related-right').textContent).toContain('Spending bill clears the House');
+    fireEvent.click(state('filter-all'));
+    expect(state('related-left')).toBeTruthy();
+  });
+
+  it('opens the full story by id, and shows blindspot and overview when the story has them', () => {
+    const onOpenStory = vi.fn();
+    const richer = { ...story, blindspot: 'left' as const, overview: ['The House voted.'] };
+    render(<PopupView state={tabState({ story: richer })} onOpenStory={onOpenStory} />);
+    expect(state('blindspot').textContent).toBe('Blindspot: little left coverage');
+    expect(state('story-overview').textContent).toBe('The House voted.');
+    fireEvent.click(state('open-story'));
+    expect(onOpenStory).toHaveBeenCalledWith('story-1');
+  });
+
   it('says when no other outlet covers the article yet', () => {
     render(<PopupView state={tabState({ story: null })} />);
     expect(stateKind()).toBe('no-story');

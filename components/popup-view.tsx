@@ -12,6 +12,10 @@ export interface PopupViewProps {
   failure?: string | null;
   retrying?: boolean;
   onRetry?: () => void;
+  /** Opens the story page for a story id in a tab. */
+  onOpenStory?: (storyId: string) => void;
+  /** "Now" for the related articles' "how long ago" (tests pin it). */
+  now?: number;
 }
 
 function RetryButton(props: { onRetry?: () => void; retrying?: boolean }) {
@@ -29,7 +33,13 @@ function RetryButton(props: { onRetry?: () => void; retrying?: boolean }) {
 }
 
 /** What the story part of the popup shows for each phase. */
-function StoryPart({ state, retrying, onRetry }: PopupViewProps & { state: TabState }) {
+function StoryPart({
+  state,
+  retrying,
+  onRetry,
+  onOpenStory,
+  now,
+}: PopupViewProps & { state: TabState }) {
   switch (state.phase) {
     case 'loading':
       return <LoadingSkeleton />;
@@ -64,10 +74,14 @@ function StoryPart({ state, retrying, onRetry }: PopupViewProps & { state: TabSt
       const others = state.story.articles.filter(
         (article) => article.id !== state.article?.id && article.url !== readingUrl,
       );
+      const storyId = state.story.id;
       return (
         <>
-          <StoryCard story={state.story} />
-          <RelatedArticles articles={others} />
+          <StoryCard
+            story={state.story}
+            onOpenStory={onOpenStory ? () => onOpenStory(storyId) : undefined}
+          />
+          <RelatedArticles articles={others} now={now} />
         </>
       );
     }

@@ -1,26 +1,97 @@
+import { useState } from 'preact/hooks';
 import type { StoryArticle } from '../core/article';
 import { sideOf } from '../core/coverage';
+import { BiasChip } from './bias-chip';
+import { longDate, timeAgo } from './time-ago';
 
 type Group = 'left' | 'center' | 'right' | 'unrated';
+type Filter = 'all' | Exclude<Group, 'unrated'>;
 const GROUPS: { group: Group; name: string }[] = [
   { group: 'left', name: 'Left' },
   { group: 'center', name: 'Center' },
   { group: 'right', name: 'Right' },
   { group: 'unrated', name: 'Unrated' },
 ];
+const FILTERS: { filter: Filter; name: string }[] = [
+  { filter: 'all', name: 'All' },
+  { filter: 'left', name: 'Left' },
+  { filter: 'center', name: 'Center' },
+  { filter: 'right', name: 'Right' },
+];
 
-/** The same story from other outlets, grouped by their leaning. */
-export function RelatedArticles({ articles }: { articles: readonly StoryArticle[] }) {
+export function groupByLeaning(articles: readonly StoryArticle[]): Map<Group, StoryArticle[]> {
   const byGroup = new Map<Group, StoryArticle[]>(GROUPS.map(({ group }) => [group, []]));
   for (const article of articles)
     byGroup.get(sideOf(article.source?.position ?? null))?.push(article);
+  return byGroup;
+}
+
+/** One article in a list: outlet, its bias chip, the headline and how long ago. */
+export function ArticleItem({ article, now }: { article: StoryArticle; now?: number }) {
+  return (
+    <li class="article-item">
+      <span class="article-item__meta">
+        <span class="article-item__outlet">
+          {article.source?.name ?? article.outlet ?? 'Unknown outlet'}
+        </span>
+        <BiasChip position={article.source?.position ?? null} />
+      </span>
+      {article.url ? (
+        <a href={article.url} target="_blank" rel="noopener noreferrer">
+          {article.title}
+        </a>
+      ) : (
+        <span>{article.title}</span>
+      )}
+      {article.publishedAt && (
+        <time
+          class="article-item__time"
+          dateTime={article.publishedAt}
+          title={longDate(article.publishedAt)}
+          data-testid="time-ago"
+        >
+          {timeAgo(article.publishedAt, now)}
+        </time>
+      )}
+    </li>
+  );
+}
+
+/** The same story from other outlets, grouped by their leaning, filterable by side. */
+export function RelatedArticles({
+  articles,
+  now,
+}: {
+  articles: readonly StoryArticle[];
+  now?: number;
+}) {
+  const [filter, setFilter] = useState<Filter>('all');
+  const byGroup = groupByLeaning(articles);
   return (
     <section class="card" data-testid="related" aria-labelledby="related-title">
-      <h2 id="related-title" class="eyebrow">
-        Other outlets on this story
-      </h2>
+      <div class="related__top">
+        <h2 id="related-title" class="eyebrow">
+          Other outlets on this story
+        </h2>
+        <fieldset class="filters">
+          <legend class="visually-hidden">Show outlets by leaning</legend>
+          {FILTERS.map((f) => (
+            <button
+              key={f.filter}
+              type="button"
+              class="filters__button"
+              aria-pressed={filter === f.filter}
+              data-testid={`filter-${f.filter}`}
+              onClick={() => setFilter(f.filter)}
+            >
+              {f.name}
+            </button>
+          ))}
+        </fieldset>
+      </div>
       {GROUPS.map(({ group, name }) => {
         const items = byGroup.get(group) ?? [];
+        if (filter !== 'all' && filter !== group) return null;
         // An empty side is information (who is not covering it); an empty "unrated" is not.
         if (group === 'unrated' && items.length === 0) return null;
         return (
@@ -34,18 +105,7 @@ export function RelatedArticles({ articles }: { articles: readonly StoryArticle[
             ) : (
               <ul class="related__list">
                 {items.map((article) => (
-                  <li key={article.id}>
-                    <span class="related__outlet">
-                      {article.source?.name ?? article.outlet ?? 'Unknown outlet'}
-                    </span>
-                    {article.url ? (
-                      <a href={article.url} target="_blank" rel="noopener noreferrer">
-                        {article.title}
-                      </a>
-                    ) : (
-                      <span>{article.title}</span>
-                    )}
-                  </li>
+                  <ArticleItem key={article.id} article={article} now={now} />
                 ))}
               </ul>
             )}

@@ -38,14 +38,19 @@ export type TabState = z.infer<typeof TabState>;
 
 /**
  * Every message between extension contexts. The direction is in the name: `content:` is sent
- * by the content script, `popup:` by the popup, `options:` by the options page; all go to the
- * background, which answers with the response schema of the same name.
+ * by the content script, `popup:` by the popup, `story:` by the story page, `options:` by the
+ * options page; all go to the background, which answers with the response schema of the same
+ * name. The background pushes `background:tab-state` to a tab's content script (the inline badge).
  */
 export const ExtensionRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:page-detected'), detection: PageDetection }),
+  /** The inline badge asks about its own tab: the sender's tab decides which, not the message. */
+  z.object({ type: z.literal('content:get-tab-state') }),
   z.object({ type: z.literal('popup:get-tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('popup:retry'), tabId: z.number().int() }),
+  z.object({ type: z.literal('story:get-story'), storyId: z.string().min(1).max(200) }),
   z.object({ type: z.literal('options:test-backend'), backendUrl: z.url() }),
+  z.object({ type: z.literal('options:clear-cache') }),
 ]);
 export type ExtensionRequest = z.infer<typeof ExtensionRequest>;
 export type ExtensionRequestType = ExtensionRequest['type'];
@@ -53,11 +58,28 @@ export type ExtensionRequestType = ExtensionRequest['type'];
 export const BackendTestResult = z.object({ ok: z.boolean(), message: z.string() });
 export type BackendTestResult = z.infer<typeof BackendTestResult>;
 
+/** The story page's answer: the story, or why there is none (for a person to read). */
+export const StoryAnswer = z.discriminatedUnion('found', [
+  z.object({ found: z.literal(true), story: Story }),
+  z.object({ found: z.literal(false), message: z.string() }),
+]);
+export type StoryAnswer = z.infer<typeof StoryAnswer>;
+
+/** Pushed by the background to a tab's content script whenever that tab's state changes. */
+export const TabStatePush = z.object({
+  type: z.literal('background:tab-state'),
+  state: TabState.nullable(),
+});
+export type TabStatePush = z.infer<typeof TabStatePush>;
+
 export const ExtensionResponses = {
   'content:page-detected': z.object({ accepted: z.boolean() }),
+  'content:get-tab-state': TabState,
   'popup:get-tab-state': TabState,
   'popup:retry': TabState,
+  'story:get-story': StoryAnswer,
   'options:test-backend': BackendTestResult,
+  'options:clear-cache': z.object({ lookups: z.number().int(), tabs: z.number().int() }),
 } satisfies Record<ExtensionRequestType, z.ZodType>;
 
 export type ExtensionResponse<T extends ExtensionRequestType> = z.infer<

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateTime, StoryArticle } from './article';
-import { Coverage } from './coverage';
+import { Coverage, Side } from './coverage';
 
 export const StorySummary = z.object({
   id: z.string().min(1),
@@ -12,6 +12,28 @@ export const StorySummary = z.object({
 });
 export type StorySummary = z.infer<typeof StorySummary>;
 
-/** A full story: its summary plus every article with its outlet, newest first. */
-export const Story = StorySummary.extend({ articles: z.array(StoryArticle) });
+/**
+ * How each side tells the story: the words and phrases that distinguish one side's headlines
+ * and text from the others'. Empty lists when a side has too little coverage to say.
+ */
+export const StoryFraming = z.object({
+  left: z.array(z.string().min(1)),
+  center: z.array(z.string().min(1)),
+  right: z.array(z.string().min(1)),
+});
+export type StoryFraming = z.infer<typeof StoryFraming>;
+
+/**
+ * A full story: its summary plus every article with its outlet, newest first. `overview`,
+ * `blindspot` and `framing` are optional until the backend computes them (issue 5); the
+ * extension shows an honest empty state when they are absent.
+ */
+export const Story = StorySummary.extend({
+  articles: z.array(StoryArticle),
+  /** A few sentences saying what happened, in the manner of an "Overview". */
+  overview: z.array(z.string().min(1)).optional(),
+  /** The side that barely covers a well-covered story; null when none. */
+  blindspot: Side.nullable().optional(),
+  framing: StoryFraming.nullable().optional(),
+});
 export type Story = z.infer<typeof Story>;

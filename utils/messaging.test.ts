@@ -25,9 +25,12 @@ const webPage = (url = 'https://www.reuters.com/world/x'): MessageSender => ({
 function handlers(): RequestHandlers {
   return {
     'content:page-detected': vi.fn(async () => ({ accepted: true })),
+    'content:get-tab-state': vi.fn(async () => tabState()),
     'popup:get-tab-state': vi.fn(async () => tabState()),
     'popup:retry': vi.fn(async () => tabState()),
+    'story:get-story': vi.fn(async () => ({ found: false as const, message: 'none' })),
     'options:test-backend': vi.fn(async () => ({ ok: true, message: 'fine' })),
+    'options:clear-cache': vi.fn(async () => ({ lookups: 0, tabs: 0 })),
   };
 }
 
@@ -40,6 +43,21 @@ describe('sender checks', () => {
     expect(isAllowedSender('options:test-backend', extensionPage('/options.html'))).toBe(true);
     expect(isAllowedSender('popup:get-tab-state', webPage())).toBe(false);
     expect(isAllowedSender('options:test-backend', webPage())).toBe(false);
+  });
+
+  it('lets only extension pages ask for a story or clear the cache', () => {
+    expect(isAllowedSender('story:get-story', extensionPage('/story.html?id=s', true))).toBe(true);
+    expect(isAllowedSender('story:get-story', webPage())).toBe(false);
+    expect(isAllowedSender('options:clear-cache', extensionPage('/options.html'))).toBe(true);
+    expect(isAllowedSender('options:clear-cache', webPage())).toBe(false);
+  });
+
+  it('lets the badge ask about its own tab only from a web page top frame', () => {
+    expect(isAllowedSender('content:get-tab-state', webPage())).toBe(true);
+    expect(isAllowedSender('content:get-tab-state', { ...webPage(), frameId: 1 })).toBe(false);
+    expect(isAllowedSender('content:get-tab-state', extensionPage('/popup.html', true))).toBe(
+      false,
+    );
   });
 
   it('accepts content messages only from a web page top frame', () => {

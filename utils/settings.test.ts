@@ -61,3 +61,26 @@ describe('lookup mode setting', () => {
     },
   );
 });
+
+describe('badge settings', () => {
+  it('keys sites by host without www., and matches subdomains', async () => {
+    const { setBadgeSettings, getBadgeSettings, badgeAllowedOn, siteKey } = await import(
+      './settings'
+    );
+    expect(siteKey('https://WWW.NYTimes.com/2024/x.html')).toBe('nytimes.com');
+    await setBadgeSettings({ enabled: true, disabledSites: ['www.cnn.com', 'cnn.com'] });
+    const settings = await getBadgeSettings();
+    expect(settings.disabledSites).toEqual(['cnn.com']);
+    expect(badgeAllowedOn(settings, 'edition.cnn.com')).toBe(false);
+    expect(badgeAllowedOn(settings, 'www.reuters.com')).toBe(true);
+    expect(badgeAllowedOn({ ...settings, enabled: false }, 'www.reuters.com')).toBe(false);
+  });
+
+  it('falls back to the defaults when storage holds garbage', async () => {
+    const { badgeSettingsItem, getBadgeSettings, themeItem, getTheme } = await import('./settings');
+    await badgeSettingsItem.setValue({ enabled: 'yes' });
+    await themeItem.setValue('purple');
+    expect(await getBadgeSettings()).toEqual({ enabled: true, disabledSites: [] });
+    expect(await getTheme()).toBe('system');
+  });
+});

@@ -64,3 +64,69 @@ export async function getLookupMode(): Promise<LookupMode> {
 export async function setLookupMode(mode: LookupMode): Promise<void> {
   await lookupModeItem.setValue(LookupMode.parse(mode));
 }
+
+/** The extension pages' colours: follow the system (the default), or always light or dark. */
+export const Theme = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof Theme>;
+
+export const themeItem = storage.defineItem<string>('local:theme', {
+  fallback: 'system',
+  version: 1,
+});
+
+export async function getTheme(): Promise<Theme> {
+  const parsed = Theme.safeParse(await themeItem.getValue());
+  return parsed.success ? parsed.data : 'system';
+}
+
+export async function setTheme(theme: Theme): Promise<void> {
+  await themeItem.setValue(Theme.parse(theme));
+}
+
+/**
+ * The inline badge on article pages: on everywhere by default, with the sites the reader
+ * turned it off for (registrable hosts, lower case, without `www.`).
+ */
+export const BadgeSettings = z.object({
+  enabled: z.boolean(),
+  disabledSites: z.array(z.string().min(1).max(253)).max(5000),
+});
+export type BadgeSettings = z.infer<typeof BadgeSettings>;
+export const DEFAULT_BADGE_SETTINGS: BadgeSettings = { enabled: true, disabledSites: [] };
+
+export const badgeSettingsItem = storage.defineItem<unknown>('local:badge', {
+  fallback: DEFAULT_BADGE_SETTINGS,
+  version: 1,
+});
+
+export async function getBadgeSettings(): Promise<BadgeSettings> {
+  const parsed = BadgeSettings.safeParse(await badgeSettingsItem.getValue());
+  return parsed.success ? parsed.data : DEFAULT_BADGE_SETTINGS;
+}
+
+export async function setBadgeSettings(settings: BadgeSettings): Promise<void> {
+  const clean = BadgeSettings.parse({
+    ...settings,
+    disabledSites: [...new Set(settings.disabledSites.map(siteKey).filter(Boolean))].sort(),
+  });
+  await badgeSettingsItem.setValue(clean);
+}
+
+/** The key a site is listed under: the host, lower case, without a leading `www.`. */
+export function siteKey(hostOrUrl: string): string {
+  let host = hostOrUrl.trim().toLowerCase();
+  try {
+    if (host.includes('/'))
+      host = new URL(host.includes('://') ? host : `https://${host}`).hostname;
+  } catch {
+    return '';
+  }
+  return host.replace(/^www\./, '').replace(/\.$/, '');
+}
+
+/** Whether the badge shows on a page of this host. */
+export function badgeAllowedOn(settings: BadgeSettings, host: string): boolean {
+  if (!settings.enabled) return false;
+  const key = siteKey(host);
+  return !settings.disabledSites.some((site) => key === site || key.endsWith(`.${site}`));
+}

@@ -1,7 +1,9 @@
 import { render } from 'preact';
-import { OptionsForm } from '../../components/options-form';
+import { OptionsPage } from '../../components/options-page';
 import '../../components/styles/options.css';
 import { optionsClient } from '../../utils/options/options-client';
+import { followTheme } from '../../utils/pages/theme';
 
+void followTheme();
 const root = document.getElementById('app');
-if (root) render(<OptionsForm client={optionsClient} />, root);
+if (root) render(<OptionsPage client={optionsClient} />, root);

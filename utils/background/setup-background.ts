@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { handleBackgroundRequests } from '../messaging';
+import { clearCachedData } from './clear-cache';
 import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
+import { fetchStory } from './story-fetch';
 import { testBackend } from './test-backend';
 
 /** Wires the background's listeners; everything they do lives in the modules they call. */
@@ -13,9 +15,16 @@ export function setupBackground(): void {
       await onPageDetected(tabId, request.detection, sender.url);
       return { accepted: true };
     },
+    'content:get-tab-state': async (_request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('Only a tab can ask about its own state.');
+      return getTabState(tabId);
+    },
     'popup:get-tab-state': (request) => getTabState(request.tabId),
     'popup:retry': (request) => retryTab(request.tabId),
+    'story:get-story': (request) => fetchStory(request.storyId),
     'options:test-backend': (request) => testBackend(request.backendUrl),
+    'options:clear-cache': () => clearCachedData(),
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { TabState } from '../../core/messages';
+import { TabState, type TabStatePush } from '../../core/messages';
 
 /**
  * Per-tab state lives in storage.session, not in memory: the MV3 service worker can be
@@ -17,11 +17,27 @@ export async function readTabState(tabId: number): Promise<TabState | null> {
 }
 
 export async function writeTabState(state: TabState): Promise<void> {
-  await browser.storage.session.set({ [keyOf(state.tabId)]: TabState.parse(state) });
+  const parsed = TabState.parse(state);
+  await browser.storage.session.set({ [keyOf(state.tabId)]: parsed });
+  pushToTab(state.tabId, parsed);
 }
 
 export async function removeTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyOf(tabId));
+  pushToTab(tabId, null);
+}
+
+/**
+ * Tells the tab's inline badge (if one is listening) that its state changed. Most tabs have no
+ * badge loaded, so "no receiver" is the normal answer and is ignored.
+ */
+function pushToTab(tabId: number, state: TabState | null): void {
+  const push: TabStatePush = { type: 'background:tab-state', state };
+  try {
+    void Promise.resolve(browser.tabs.sendMessage(tabId, push)).catch(() => undefined);
+  } catch {
+    // The fake browser in unit tests, or a tab that is gone.
+  }
 }
 
 /** What a tab with nothing stored looks like: the content script never ran there. */

@@ -1,12 +1,29 @@
-import type { OptionsClient } from '../../components/options-form';
+import type { OptionsPageClient } from '../../components/options-page';
 import { sendToBackground } from '../messaging';
-import { getBackendUrl, getLookupMode, setBackendUrl, setLookupMode } from '../settings';
+import {
+  getBackendUrl,
+  getBadgeSettings,
+  getLookupMode,
+  getTheme,
+  setBackendUrl,
+  setBadgeSettings,
+  setLookupMode,
+  setTheme,
+} from '../settings';
 
-/** The options page's real connection: settings storage, and the background for the test. */
-export const optionsClient: OptionsClient = {
+/** The options page's real connection: settings storage, and the background for the rest. */
+export const optionsClient: OptionsPageClient = {
   load: getBackendUrl,
   save: setBackendUrl,
   loadLookupMode: getLookupMode,
   saveLookupMode: setLookupMode,
   test: (url) => sendToBackground({ type: 'options:test-backend', backendUrl: url }),
+  loadTheme: getTheme,
+  saveTheme: setTheme,
+  loadBadge: getBadgeSettings,
+  saveBadge: async (settings) => {
+    await setBadgeSettings(settings);
+    return getBadgeSettings();
+  },
+  clearCache: () => sendToBackground({ type: 'options:clear-cache' }),
 };

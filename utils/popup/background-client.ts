@@ -1,8 +1,14 @@
+import { browser } from 'wxt/browser';
 import type { PopupClient } from '../../components/popup-app';
 import { sendToBackground } from '../messaging';
+import { storyPageUrl } from '../pages/story-url';
 
 /** The popup's real connection to the background, over the typed message protocol. */
 export const backgroundClient: PopupClient = {
   getTabState: (tabId) => sendToBackground({ type: 'popup:get-tab-state', tabId }),
   retry: (tabId) => sendToBackground({ type: 'popup:retry', tabId }),
+  openStory: (storyId) => {
+    // tabs.create needs no permission; the popup closes itself so the new tab is seen.
+    void browser.tabs.create({ url: storyPageUrl(storyId) }).then(() => window.close());
+  },
 };

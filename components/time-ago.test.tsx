@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { timeAgo } from './time-ago';
+
+describe('timeAgo', () => {
+  const now = Date.parse('2024-05-03T12:00:00Z');
+  it.each([
+    ['2024-05-03T11:59:30Z', 'just now'],
+    ['2024-05-03T11:45:00Z', '15 minutes ago'],
+    ['2024-05-03T09:00:00Z', '3 hours ago'],
+    ['2024-05-02T09:00:00Z', 'yesterday'],
+    ['2024-04-20T12:00:00Z', '2 weeks ago'],
+    ['not a date', ''],
+  ])('%s → %s', (iso, expected) => {
+    expect(timeAgo(iso, now)).toBe(expected);
+  });
+});
