@@ -30,9 +30,9 @@ interface Candidate {
 
 /**
  * Decides which source each row rates:
- * 1. the source that already carries this rater's rating under the row's name (AllSides entry),
+ * 1. the catalog source that already carries this rater's rating under the row's name (AllSides entry),
  * 2. the source that owns the row's domain exactly (host, or host/section),
- * 3. the source with exactly the row's name,
+ * 3. the catalog source with exactly the row's name,
  * 4. for a host (not a section), the outlet it is a subdomain of (edition.cnn.com → CNN);
  * otherwise a new uncurated source for the row's domains, named as the rater names it.
  * One rating per rater and outlet: further rows for the same outlet are rejected as duplicates.
@@ -42,7 +42,8 @@ export function resolveTargets(rows: readonly RatedRow[], lookup: SourceLookup):
   const byName = new Map<string, string>();
   const curated = new Set<string>();
   for (const source of lookup.sources) {
-    if (!source.uncurated) curated.add(source.id);
+    if (source.uncurated) continue;
+    curated.add(source.id);
     if (!byName.has(source.name.toLowerCase())) byName.set(source.name.toLowerCase(), source.id);
     for (const rating of source.ratings) {
       if (rating.entry)

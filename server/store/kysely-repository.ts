@@ -34,9 +34,7 @@ export async function createRepository({ db, kind }: OpenDatabase): Promise<Repo
       return { sources: sources.length };
     },
     async importRatings(items) {
-      const result = await db
-        .transaction()
-        .execute((trx) => writeImportedRatings(trx, items));
+      const result = await db.transaction().execute((trx) => writeImportedRatings(trx, items));
       matcher = new SourceMatcher(await readSources(db));
       return result;
     },
@@ -140,13 +138,26 @@ async function readSources(db: Db, id?: string): Promise<Source[]> {
     domains.execute(),
     ratings.execute(),
   ]);
+  // Grouped once: filtering per source is quadratic, and imports create thousands of sources.
+  const domainsOf = groupBy(domainRows, (d) => d.source_id);
+  const ratingsOf = groupBy(ratingRowsRead, (r) => r.source_id);
   return sourceRows.map((row) =>
     sourceFromRows(
       row,
-      domainRows.filter((d) => d.source_id === row.id).map((d) => d.domain),
-      ratingRowsRead.filter((r) => r.source_id === row.id),
+      (domainsOf.get(row.id) ?? []).map((d) => d.domain),
+      ratingsOf.get(row.id) ?? [],
     ),
   );
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 async function readStory(

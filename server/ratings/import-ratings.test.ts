@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { describeEachBackend } from '../testing/test-databases';
+import { FIXTURES, openTestStore, type TestStore } from '../testing/test-store';
+import { importRatings } from './import-ratings';
+import { REJECT } from './rated-row';
+import { formatRatingsSummary } from './ratings-summary';
+
+const FILE = path.join(FIXTURES, 'ratings-generic.csv');
+
+describeEachBackend('importRatings (generic CSV)', (_kind, createDatabase) => {
+  let store: TestStore | undefined;
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+  });
+
+  it('attaches, creates, rejects by line with the reason, and recomputes positions', async () => {
+    store = await openTestStore(await createDatabase());
+    const summary = await importRatings(store.repository, FILE, 'csv');
+    expect(summary).toMatchObject({
+      rowsRead: 8,
+      rowsUsed: 3,
+      rowsOnCatalogSources: 2,
+      sourcesCreated: 1,
+      sourcesUpdated: 2,
+    });
+    expect(Object.fromEntries(summary.rejected)).toEqual({
+      [REJECT.duplicate]: [5],
+      [REJECT.missingColumn('domain')]: [6],
+      [REJECT.social]: [7],
+      [REJECT.badValue('position')]: [8],
+      [REJECT.badValue('rated_on')]: [9],
+    });
+    expect(formatRatingsSummary(summary)).toContain('line 9');
+
+    // AllSides says Center, the operator's rater Lean Left: two raters, the one nearer Center.
+    const reuters = await store.repository.getSource('reuters');
+    expect(reuters?.position).toBe(0);
+    expect(reuters?.ratings.at(-1)).toMatchObject({
+      rater: 'Example Ratings',
+      label: 'Lean Left',
+      position: -1,
+      reliability: 'High',
+      score: 0.9,
+      url: 'https://ratings.example/reuters',
+      provenance: { file: 'ratings-generic.csv', line: 2, format: 'csv' },
+    });
+    const local = await store.repository.getSource('site-example-local-news-com');
+    expect(local).toMatchObject({ name: 'Example Local News', uncurated: true, position: 3 });
+    expect(store.repository.matchSource('https://www.example-local-news.com/x')?.id).toBe(
+      local?.id,
+    );
+  });
+
+  it('keeps imported ratings when the catalog is loaded again, and re-imports change nothing', async () => {
+    store = await openTestStore(await createDatabase());
+    await importRatings(store.repository, FILE, 'csv');
+    const { loadCatalog } = await import('../catalog/load-catalog');
+    await loadCatalog(store.repository);
+    const fox = await store.repository.getSource('fox-news');
+    expect(fox?.ratings.map((r) => r.rater)).toEqual(['AllSides', 'Example Ratings']);
+    expect(fox?.ratersDisagree).toBe(true); // Right (2) and Center (0)
+    const again = await importRatings(store.repository, FILE, 'csv');
+    expect(again).toMatchObject({ sourcesCreated: 0, sourcesUpdated: 0, sourcesUnchanged: 3 });
+  });
+
+  it('says what to do when the file is missing', async () => {
+    store = await openTestStore(await createDatabase());
+    await expect(importRatings(store.repository, '/nonexistent.csv', 'csv')).rejects.toThrow(
+      'Cannot read /nonexistent.csv: no such file',
+    );
+  });
+});
