@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { evalClustersCommand } from '../cluster/eval-command';
 import { parseConfig } from '../config';
 import { UserFacingError } from '../errors';
 import { PARALLAX_VERSION } from '../version';
@@ -58,6 +59,22 @@ program
   );
 
 registerSourcesCommands(program);
+
+// `eval` is shared with other evaluations (e.g. `eval detection`): add to it, or create it.
+(program.commands.find((c) => c.name() === 'eval') ?? program.command('eval'))
+  .command('clusters')
+  .description(
+    'cluster a stories JSONL file ignoring its "story" field and score the result against it',
+  )
+  .argument('<file.jsonl>', 'articles with their true "story"')
+  .option('--out <file.json>', 'write {article id: story id} to this file')
+  .option('--shuffle <seed>', 'cluster in a seeded random order instead of published/file order')
+  .action(async (file: string, options: { out?: string; shuffle?: string }) => {
+    await evalClustersCommand(file, {
+      out: options.out,
+      shuffle: options.shuffle === undefined ? undefined : Number(options.shuffle),
+    });
+  });
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,421 @@
+import { articleTerms, DEFAULT_FEATURES, type FeatureOptions, PHRASE_PREFIX } from './features';
+import { detectLanguage, type Language, surfaceOf } from './text';
+
+/**
+ * Online story clustering. Each article arriving is turned into a TF-IDF vector (IDF learnt
+ * incrementally from the articles seen so far, per language) and compared with the centroids of
+ * the stories still inside the time window; it joins the most similar story when the similarity
+ * clears a threshold, or starts a new one. An inverted index over the stories' strongest terms
+ * finds the candidates, so the cost per article does not grow with the number of stories. When
+ * an article is close to two stories that are close to each other, they merge.
+ *
+ * Deterministic: the same articles in the same order give the same stories (all iteration is in
+ * insertion order; ties go to the older story).
+ */
+
+export interface ClusterArticle {
+  id: string;
+  title: string;
+  text?: string | null;
+  /** Milliseconds since the epoch; null when unknown (then no time window applies). */
+  publishedAt?: number | null;
+  /** ISO 639-1 code when known; detected from the text otherwise. */
+  language?: string | null;
+}
+
+export interface ClusterOptions {
+  features: FeatureOptions;
+  /** Similarity (article vs story) at or above which a dated article joins a story. */
+  threshold: number;
+  /**
+   * The same for an article without a date: no time window then rules out older stories on the
+   * same topic, so more lexical evidence is needed.
+   */
+  undatedThreshold: number;
+  /**
+   * 0: similarity is the cosine with the story's centroid; 1: the mean cosine with its articles
+   * (group average). Between: geometric interpolation. Higher resists topic-level chaining.
+   */
+  groupAverage: number;
+  /** Cosine between two stories' centroids at or above which they merge. */
+  mergeThreshold: number;
+  /** Articles join only stories updated within this many days of them (when dated). */
+  windowDays: number;
+  /** Similarity loses this fraction per day between the article and the story's mean time. */
+  decayPerDay: number;
+  /** Terms of each article that put its story in the inverted index. */
+  indexTerms: number;
+  /** Terms of a new article used to look candidates up. */
+  queryTerms: number;
+  /**
+   * Terms held by more stories than this are not used to look candidates up (they are common
+   * and weigh little); they still count in the exact similarity of the candidates found.
+   */
+  maxPosting: number;
+  /** Candidates scored exactly. */
+  candidates: number;
+  /** Terms reported as "why" for an assignment. */
+  whyTerms: number;
+  /** Story ids for new stories. */
+  storyId: (article: ClusterArticle) => string;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  features: DEFAULT_FEATURES,
+  threshold: 0.14,
+  undatedThreshold: 0.34,
+  groupAverage: 1,
+  mergeThreshold: 0.7,
+  windowDays: 2,
+  decayPerDay: 0.5,
+  indexTerms: 20,
+  queryTerms: 20,
+  maxPosting: 400,
+  candidates: 12,
+  whyTerms: 5,
+  storyId: (article) => `story-${article.id}`,
+};
+
+export interface Assignment {
+  articleId: string;
+  storyId: string;
+  /** True when the article started the story. */
+  created: boolean;
+  /** Cosine similarity with the story (after time decay); 0 for a new story. */
+  similarity: number;
+  /** The shared terms that contributed most to the similarity, strongest first. */
+  terms: string[];
+  /** Stories merged into `storyId` because this article bridged them. */
+  merged: string[];
+}
+
+interface StoryState {
+  id: string;
+  /** Creation order: ties go to the older story. */
+  seq: number;
+  language: Language;
+  centroid: Map<number, number>;
+  norm2: number;
+  size: number;
+  /** Sum and count of known publication times, for the mean. */
+  timeSum: number;
+  timeCount: number;
+  lastTime: number | null;
+  indexed: Set<number>;
+  alive: boolean;
+  /** Scratch: partial dot product with the article being placed, valid when `mark` matches. */
+  acc: number;
+  mark: number;
+}
+
+interface LanguageState {
+  articles: number;
+  df: Map<number, number>;
+  postings: Map<number, Set<StoryState>>;
+}
+
+const DAY = 86_400_000;
+
+export class OnlineClusterer {
+  readonly options: ClusterOptions;
+  private readonly termIds = new Map<string, number>();
+  private readonly termNames: string[] = [];
+  private readonly languages = new Map<Language, LanguageState>();
+  private readonly stories = new Map<string, StoryState>();
+  private seq = 0;
+  private marks = 0;
+  private latestTime = Number.NEGATIVE_INFINITY;
+  private sinceSweep = 0;
+
+  constructor(options: Partial<ClusterOptions> = {}) {
+    this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  }
+
+  /** Stories currently held (inside the window). */
+  get storyCount(): number {
+    return this.stories.size;
+  }
+
+  add(article: ClusterArticle): Assignment {
+    const o = this.options;
+    const language: Language =
+      article.language === 'en' || article.language === 'und'
+        ? article.language
+        : article.language
+          ? 'und'
+          : detectLanguage(`${article.title} ${article.text?.slice(0, 600) ?? ''}`);
+    const state = this.languageState(language);
+    const time = article.publishedAt ?? null;
+    if (time !== null && time > this.latestTime) this.latestTime = time;
+    if (++this.sinceSweep >= 2000) this.sweep();
+
+    const vector = this.vectorOf(article, language, state);
+    // Strongest terms first: they look candidates up and index the story.
+    const order = [...vector.keys()].sort((a, b) => (vector.get(b) ?? 0) - (vector.get(a) ?? 0));
+
+    // Candidate stories through the inverted index, scored by partial dot product.
+    const mark = ++this.marks;
+    const touched: StoryState[] = [];
+    for (let i = 0; i < order.length && i < o.queryTerms; i += 1) {
+      const term = order[i] as number;
+      const posting = state.postings.get(term);
+      if (!posting || posting.size > o.maxPosting) continue;
+      const weight = vector.get(term) ?? 0;
+      for (const story of posting) {
+        if (story.mark !== mark) {
+          if (!story.alive || !this.inWindow(story, time)) continue;
+          story.mark = mark;
+          story.acc = 0;
+          touched.push(story);
+        }
+        story.acc += weight * (story.centroid.get(term) ?? 0);
+      }
+    }
+    // The best few by partial score (insertion into a short sorted list), then exact scores.
+    const top: Array<{ story: StoryState; score: number }> = [];
+    for (const story of touched) {
+      const score = story.acc / this.scale(story);
+      if (top.length === o.candidates && score <= (top[top.length - 1]?.score ?? 0)) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1]?.score ?? 0) < score) at -= 1;
+      top.splice(at, 0, { story, score });
+      if (top.length > o.candidates) top.pop();
+    }
+    const ranked = top
+      .map(({ story }) => ({ story, score: this.similarity(vector, story, time) }))
+      .sort((a, b) => b.score - a.score || a.story.seq - b.story.seq);
+
+    const threshold = time === null ? o.undatedThreshold : o.threshold;
+    const best = ranked[0];
+    if (!best || best.score < threshold) {
+      const story = this.createStory(article, language, state, vector, order, time);
+      return {
+        articleId: article.id,
+        storyId: story.id,
+        created: true,
+        similarity: 0,
+        terms: [],
+        merged: [],
+      };
+    }
+    const terms = this.why(vector, best.story);
+    const merged: string[] = [];
+    // Stories this article also belongs to, whose centroids have converged with the best one.
+    for (const other of ranked.slice(1)) {
+      if (other.score < threshold) break;
+      if (this.centroidCosine(best.story, other.story) >= o.mergeThreshold) {
+        this.merge(best.story, other.story, state);
+        merged.push(other.story.id);
+      }
+    }
+    this.join(best.story, vector, order, time, state);
+    return {
+      articleId: article.id,
+      storyId: best.story.id,
+      created: false,
+      similarity: best.score,
+      terms,
+      merged,
+    };
+  }
+
+  private languageState(language: Language): LanguageState {
+    let state = this.languages.get(language);
+    if (!state) {
+      state = { articles: 0, df: new Map(), postings: new Map() };
+      this.languages.set(language, state);
+    }
+    return state;
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termNames.length;
+      this.termIds.set(term, id);
+      this.termNames.push(term);
+    }
+    return id;
+  }
+
+  /** Unit-length TF-IDF vector; document frequencies are updated with this article first. */
+  private vectorOf(
+    article: ClusterArticle,
+    language: Language,
+    state: LanguageState,
+  ): Map<number, number> {
+    const raw = articleTerms(article.title, article.text ?? null, language, this.options.features);
+    state.articles += 1;
+    const vector = new Map<number, number>();
+    let norm2 = 0;
+    for (const [term, count] of raw) {
+      const id = this.termId(term);
+      const df = (state.df.get(id) ?? 0) + 1;
+      state.df.set(id, df);
+      const weight = (1 + Math.log(count)) * Math.log((state.articles + 1) / df);
+      if (weight <= 0) continue;
+      vector.set(id, weight);
+      norm2 += weight * weight;
+    }
+    const norm = Math.sqrt(norm2) || 1;
+    for (const [id, weight] of vector) vector.set(id, weight / norm);
+    return vector;
+  }
+
+  private inWindow(story: StoryState, time: number | null): boolean {
+    if (time === null || story.lastTime === null) return true;
+    return Math.abs(time - story.lastTime) <= this.options.windowDays * DAY;
+  }
+
+  private similarity(vector: Map<number, number>, story: StoryState, time: number | null): number {
+    let dot = 0;
+    for (const [term, weight] of vector) {
+      const c = story.centroid.get(term);
+      if (c !== undefined) dot += weight * c;
+    }
+    let score = dot / this.scale(story);
+    if (time !== null && story.timeCount > 0) {
+      const days = Math.abs(time - story.timeSum / story.timeCount) / DAY;
+      score *= Math.max(0, 1 - this.options.decayPerDay * days);
+    }
+    return score;
+  }
+
+  /** Divides a dot product with the centroid sum: its norm, its size, or between. */
+  private scale(story: StoryState): number {
+    const b = this.options.groupAverage;
+    if (b === 0) return Math.sqrt(story.norm2);
+    return story.norm2 ** ((1 - b) / 2) * story.size ** b;
+  }
+
+  private why(vector: Map<number, number>, story: StoryState): string[] {
+    const contributions: Array<[number, number]> = [];
+    for (const [term, weight] of vector) {
+      const c = story.centroid.get(term);
+      if (c !== undefined) contributions.push([term, weight * c]);
+    }
+    contributions.sort((a, b) => b[1] - a[1]);
+    return contributions.slice(0, this.options.whyTerms).map(([term]) => {
+      const name = this.termNames[term] ?? '';
+      return name.startsWith(PHRASE_PREFIX) ? name.slice(PHRASE_PREFIX.length) : surfaceOf(name);
+    });
+  }
+
+  private centroidCosine(a: StoryState, b: StoryState): number {
+    const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
+    let dot = 0;
+    for (const [term, weight] of small.centroid) {
+      const other = large.centroid.get(term);
+      if (other !== undefined) dot += weight * other;
+    }
+    return dot / Math.sqrt(a.norm2 * b.norm2);
+  }
+
+  private createStory(
+    article: ClusterArticle,
+    language: Language,
+    state: LanguageState,
+    vector: Map<number, number>,
+    order: number[],
+    time: number | null,
+  ): StoryState {
+    const story: StoryState = {
+      id: this.options.storyId(article),
+      seq: this.seq++,
+      language,
+      centroid: new Map(),
+      norm2: 0,
+      size: 0,
+      timeSum: 0,
+      timeCount: 0,
+      lastTime: null,
+      indexed: new Set(),
+      alive: true,
+      acc: 0,
+      mark: -1,
+    };
+    this.stories.set(story.id, story);
+    this.join(story, vector, order, time, state);
+    return story;
+  }
+
+  /** Adds an article's vector to a story's centroid (a sum of unit vectors) and index. */
+  private join(
+    story: StoryState,
+    vector: Map<number, number>,
+    order: number[],
+    time: number | null,
+    state: LanguageState,
+  ): void {
+    for (const [term, weight] of vector) {
+      const before = story.centroid.get(term) ?? 0;
+      const after = before + weight;
+      story.centroid.set(term, after);
+      story.norm2 += after * after - before * before;
+    }
+    story.size += 1;
+    if (time !== null) {
+      story.timeSum += time;
+      story.timeCount += 1;
+      story.lastTime = story.lastTime === null ? time : Math.max(story.lastTime, time);
+    }
+    for (const term of order.slice(0, this.options.indexTerms)) this.index(story, term, state);
+  }
+
+  private index(story: StoryState, term: number, state: LanguageState): void {
+    if (story.indexed.has(term)) return;
+    story.indexed.add(term);
+    let posting = state.postings.get(term);
+    if (!posting) {
+      posting = new Set();
+      state.postings.set(term, posting);
+    }
+    posting.add(story);
+  }
+
+  private unindex(story: StoryState, state: LanguageState): void {
+    for (const term of story.indexed) {
+      const posting = state.postings.get(term);
+      posting?.delete(story);
+      if (posting && posting.size === 0) state.postings.delete(term);
+    }
+    story.indexed.clear();
+  }
+
+  /** Moves `from` into `into`: centroid, times and index terms. */
+  private merge(into: StoryState, from: StoryState, state: LanguageState): void {
+    for (const [term, weight] of from.centroid) {
+      const before = into.centroid.get(term) ?? 0;
+      const after = before + weight;
+      into.centroid.set(term, after);
+      into.norm2 += after * after - before * before;
+    }
+    into.size += from.size;
+    into.timeSum += from.timeSum;
+    into.timeCount += from.timeCount;
+    if (from.lastTime !== null) {
+      into.lastTime =
+        into.lastTime === null ? from.lastTime : Math.max(into.lastTime, from.lastTime);
+    }
+    const terms = [...from.indexed];
+    this.unindex(from, state);
+    for (const term of terms) this.index(into, term, state);
+    from.alive = false;
+    this.stories.delete(from.id);
+  }
+
+  /** Drops stories that no dated article can join any more (outside the window). */
+  private sweep(): void {
+    this.sinceSweep = 0;
+    if (!Number.isFinite(this.latestTime)) return;
+    const horizon = this.latestTime - (this.options.windowDays + 1) * DAY;
+    for (const story of this.stories.values()) {
+      if (story.lastTime !== null && story.lastTime < horizon) {
+        const state = this.languages.get(story.language);
+        if (state) this.unindex(story, state);
+        story.alive = false;
+        this.stories.delete(story.id);
+      }
+    }
+  }
+}

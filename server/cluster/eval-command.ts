@@ -1,0 +1,74 @@
+import { writeFile } from 'node:fs/promises';
+import { UserFacingError } from '../errors';
+import {
+  type EvaluationResult,
+  evaluateClustering,
+  readLabelledArticles,
+  shuffled,
+  streamOrder,
+} from './evaluate';
+
+export interface EvalClustersOptions {
+  out?: string;
+  /** Shuffle the articles with this seed instead of `published`/file order. */
+  shuffle?: number;
+}
+
+/** `parallax eval clusters FILE.jsonl`: cluster ignoring `story`, then score against it. */
+export async function evalClustersCommand(
+  file: string,
+  options: EvalClustersOptions = {},
+): Promise<EvaluationResult> {
+  const { articles, skipped } = await readLabelledArticles(file);
+  if (articles.length === 0) {
+    throw new UserFacingError(
+      `No article with a "story" in ${file}: evaluation needs the true story of each article.`,
+    );
+  }
+  const ordered =
+    options.shuffle === undefined ? streamOrder(articles) : shuffled(articles, options.shuffle);
+  const dated = articles.every((a) => a.publishedAt !== null);
+  const tty = process.stderr.isTTY === true;
+  const result = evaluateClustering(
+    ordered,
+    {},
+    tty
+      ? (done) => process.stderr.write(`\r  ${done} / ${ordered.length} articles clustered…`)
+      : undefined,
+  );
+  if (tty) process.stderr.write('\r\x1b[K');
+  const order =
+    options.shuffle !== undefined
+      ? `shuffled (seed ${options.shuffle})`
+      : dated
+        ? 'published order'
+        : 'file order (no dates)';
+  console.log(formatEvaluation(file, result, order, skipped));
+  if (options.out) {
+    await writeFile(
+      options.out,
+      `${JSON.stringify(Object.fromEntries(result.predicted), null, 1)}\n`,
+    );
+    console.log(`Wrote ${result.predicted.size} assignments to ${options.out}`);
+  }
+  return result;
+}
+
+const f3 = (x: number) => x.toFixed(3);
+
+export function formatEvaluation(
+  file: string,
+  result: EvaluationResult,
+  order: string,
+  skipped = 0,
+): string {
+  const m = result.metrics;
+  const lines = [
+    `Clustered ${m.items} articles of ${file} in ${order}${skipped ? ` (${skipped} lines skipped: no story or unreadable)` : ''}`,
+    `  B-cubed   precision ${f3(m.bcubed.precision)}  recall ${f3(m.bcubed.recall)}  F1 ${f3(m.bcubed.f1)}`,
+    `  pairwise  precision ${f3(m.pairs.precision)}  recall ${f3(m.pairs.recall)}  F1 ${f3(m.pairs.f1)}`,
+    `  stories   ${m.predictedClusters} found, ${m.trueClusters} true`,
+    `  speed     ${Math.round(result.articlesPerSecond)} articles/s (${Math.round(result.millis)} ms, one thread)`,
+  ];
+  return lines.join('\n');
+}

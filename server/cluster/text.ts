@@ -1,0 +1,130 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Text → weighted terms for story clustering, per language. English is the one language with a
+ * tokeniser, stopword list and stemmer today; any other language gets a plain tokeniser without
+ * stemming and is clustered only with articles of the same language (see `detectLanguage`).
+ */
+
+export type Language = 'en' | 'und';
+
+// Function words and newsroom boilerplate ("said", "told", weekdays): they say nothing about
+// which event an article reports.
+const ENGLISH_STOPWORDS = new Set(
+  `a about above after again against ago all almost along already also although always am among an
+  and another any anyone anything are around as at away back be became because become been before
+  being below between both but by can cannot could did do does doing done down during each either
+  else enough even ever every few for from further get gets getting got had has have having he her
+  here hers herself him himself his how however i if in into is it its itself just last least less
+  like likely made make makes many may me might more most much must my myself near need needs new
+  no nor not now of off often on once one only or other others our ours ourselves out over own per
+  perhaps put rather really said same say saying says see seen several she should since so some
+  something still such take than that the their theirs them themselves then there these they thing
+  things this those though through thus to told too toward under until up upon us use used very via
+  want was way we well were what whatever when where whether which while who whom whose why will
+  with within without would yet you your yours yourself yourselves monday tuesday wednesday thursday
+  friday saturday sunday week weeks today yesterday tomorrow year years day days time times mr mrs
+  ms dr news report reports reported according percent lot lots let lets going know three two four
+  five six seven eight nine ten first second`.split(/\s+/),
+);
+
+/** Common English words whose share in a text marks it as English. */
+const ENGLISH_MARKERS = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'in',
+  'is',
+  'that',
+  'for',
+  'on',
+  'with',
+]);
+
+/** 'en' when the text reads as English, else 'und' (clustered apart, never mixed with English). */
+export function detectLanguage(text: string): Language {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 4) return 'en'; // too short to tell: headlines alone are mostly English here
+  let markers = 0;
+  for (const word of words.slice(0, 200)) if (ENGLISH_MARKERS.has(word)) markers += 1;
+  return markers / Math.min(words.length, 200) >= 0.05 ? 'en' : 'und';
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+export interface Token {
+  /** Lower-cased surface form, possessive dropped. */
+  word: string;
+  /** Starts with a capital letter (and is not the first word of a sentence). */
+  capitalised: boolean;
+  /** Index of the sentence it is in (0 = first). */
+  sentence: number;
+}
+
+const SENTENCE_BREAK = /[.!?]["'”’)\]]*\s+|\n+/;
+const ABBREVIATION = /^(?:\p{Lu}\.)+\p{Lu}?$/u;
+const PART_SEPARATOR = /[-.'’]/;
+
+/** Splits text into word tokens with capitalisation and sentence index. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const sentences = text.split(SENTENCE_BREAK);
+  for (let sentence = 0; sentence < sentences.length; sentence += 1) {
+    let sentenceStart = true;
+    for (const match of (sentences[sentence] as string).matchAll(WORD)) {
+      let raw = match[0];
+      // Abbreviations ("U.S.") are kept whole; hyphenated compounds ("use-of-force") split.
+      if (raw.includes('.') && ABBREVIATION.test(raw)) raw = raw.replace(/\./g, '');
+      if (raw.endsWith("'s") || raw.endsWith('’s')) raw = raw.slice(0, -2);
+      const parts = PART_SEPARATOR.test(raw) ? raw.split(PART_SEPARATOR) : [raw];
+      for (const part of parts) {
+        if (part === '') continue;
+        const lower = part.toLowerCase();
+        const capitalised = !sentenceStart && part.charCodeAt(0) !== lower.charCodeAt(0);
+        tokens.push({ word: lower, capitalised, sentence });
+        sentenceStart = false;
+      }
+    }
+  }
+  return tokens;
+}
+
+const stems = new Map<string, string>();
+const surfaces = new Map<string, string>();
+
+/** A readable word for a term: the first word seen that stems to it ("offic" → "officers"). */
+export function surfaceOf(term: string): string {
+  return surfaces.get(term) ?? term;
+}
+
+/** The index term of a word in a language, or null for stopwords and noise. */
+export function termOf(word: string, language: Language): string | null {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = computeTerm(word, language);
+    if (stems.size < 200_000) {
+      stems.set(word, stem);
+      if (stem !== '' && !surfaces.has(stem)) surfaces.set(stem, word);
+    }
+  }
+  return stem === '' ? null : stem;
+}
+
+/** Uncached `termOf`; '' for no term. */
+function computeTerm(word: string, language: Language): string {
+  if (word.length < 2 && !/\d/.test(word)) return '';
+  if (/^\d+$/.test(word)) return word.length >= 2 ? word : '';
+  if (language !== 'en') return word;
+  if (ENGLISH_STOPWORDS.has(word)) return '';
+  return stemmer(word);
+}
+
+/** True when most words of a title are capitalised ("Trump Slams Kerry Over Iran"). */
+export function isTitleCase(title: string): boolean {
+  const words = title.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  if (long.length < 3) return false;
+  const capitals = long.filter((w) => w.charAt(0) !== w.charAt(0).toLowerCase()).length;
+  return capitals / long.length > 0.7;
+}
