@@ -11,6 +11,7 @@ import { parseConfig } from '../server/config';
 import { importJsonl } from '../server/import/import-jsonl';
 import { benchDetectionInChromium } from './detection-in-chromium';
 import { meanMicros, printTable } from './measure';
+import { benchSourceIndex } from './source-index';
 
 const ROOT = join(import.meta.dirname, '..');
 const REAL_STORIES = join(ROOT, '../shared/data/stories/neus-roundups.jsonl');
@@ -101,5 +102,6 @@ async function benchApi(): Promise<void> {
 }
 
 await benchMatching();
+await benchSourceIndex();
 await benchApi();
 await benchDetectionInChromium();

@@ -1,4 +1,5 @@
 import type { Source } from '../../core/source';
+import { uncuratedSourceId } from '../../core/source-index';
 import type { ImportedRating } from '../store/write-ratings';
 import { type RatedRow, REJECT } from './rated-row';
 
@@ -111,7 +112,7 @@ function candidateFor(
 
   const first = row.domains[0];
   if (!first) return null;
-  const sourceId = uncuratedId(first);
+  const sourceId = uncuratedSourceId(first);
   for (const domain of row.domains) if (!planned.has(domain)) planned.set(domain, sourceId);
   return {
     row,
@@ -121,7 +122,3 @@ function candidateFor(
   };
 }
 
-/** A stable id for a source created from a domain: `site-` + the domain as a slug. */
-export function uncuratedId(domain: string): string {
-  return `site-${domain.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
-}

@@ -1,0 +1,33 @@
+import type { Source } from './source';
+import { decodeIndexedSource, type SourceIndex } from './source-index';
+import { SourceMatcher } from './source-match';
+
+/**
+ * Matches URLs against a compact source index (core/source-index.ts) with the one matcher
+ * (core/source-match.ts), decoding a source only when it is matched, once.
+ */
+export class SourceIndexMatcher {
+  private readonly matcher: SourceMatcher<{ id: string; domains: string[]; at: number }>;
+  private readonly decoded = new Map<number, Source>();
+
+  constructor(private readonly index: SourceIndex) {
+    this.matcher = new SourceMatcher(
+      index.sources.map(([id, , domains], at) => ({ id, domains: domains.split(' '), at })),
+    );
+  }
+
+  get sourceCount(): number {
+    return this.index.sources.length;
+  }
+
+  match(url: string): Source | null {
+    const hit = this.matcher.match(url);
+    if (!hit) return null;
+    let source = this.decoded.get(hit.at);
+    if (!source) {
+      source = decodeIndexedSource(this.index, this.index.sources[hit.at] as never);
+      this.decoded.set(hit.at, source);
+    }
+    return source;
+  }
+}
