@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { sourceIndexPlugin } from './utils/sources/source-index-plugin';
 
 export default defineConfig({
   test: {
     projects: [
       {
         // Pure code, backend routes (in process) and extension logic against WXT's fake browser.
-        plugins: [WxtVitest()],
+        plugins: [WxtVitest(), sourceIndexPlugin()],
         test: {
           name: 'unit',
           include: [

@@ -2,12 +2,13 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { bundledSources } from './core/bundled-catalog';
 import { catalogMatchPatterns } from './utils/detect/match-patterns';
+import { sourceIndexPlugin } from './utils/sources/source-index-plugin';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), sourceIndexPlugin()],
     build: {
       rollupOptions: {
         // tldts is pure but does not say so (no `sideEffects` in its package.json), so its

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { z } from 'zod';
 import { LookupResponse } from '../core/lookup';
+import { SourceIndex } from '../core/source-index';
 import { Story } from '../core/story';
 
 /** How long a backend answer is reused: coverage of a live story changes within minutes. */
@@ -15,12 +16,25 @@ export const CachedLookup = z.object({
 });
 export type CachedLookup = z.infer<typeof CachedLookup>;
 
+/** The source index last fetched from the backend (one row, key "current"). */
+export const StoredSourceIndex = z.object({
+  key: z.literal('current'),
+  /** The backend's ETag, sent back as If-None-Match. */
+  etag: z.string().min(1),
+  index: SourceIndex,
+  /** When the backend last answered (200 or 304), ms since the epoch. */
+  checkedAt: z.number().int(),
+});
+export type StoredSourceIndex = z.infer<typeof StoredSourceIndex>;
+
 class ParallaxDb extends Dexie {
   lookups!: EntityTable<CachedLookup, 'url'>;
+  sourceIndex!: EntityTable<StoredSourceIndex, 'key'>;
 
   constructor() {
     super('parallax');
     this.version(1).stores({ lookups: 'url, fetchedAt' });
+    this.version(2).stores({ lookups: 'url, fetchedAt', sourceIndex: 'key' });
   }
 }
 

@@ -4,6 +4,7 @@ import { Source } from '../../core/source';
 import { notFound } from '../http/http-error';
 import { parseRequest, sendValid } from '../http/validate';
 import type { Repository } from '../store/repository';
+import { etagMatches, sourceIndexCache } from './source-index-cache';
 
 const SourceParams = z.object({
   domain: z
@@ -19,6 +20,18 @@ export const sourcesRoute: FastifyPluginAsync<{ repository: Repository }> = asyn
   app,
   { repository },
 ) => {
+  const index = sourceIndexCache(repository);
+  /**
+   * GET /v1/sources/index: the compact index the extension matches pages with (curated
+   * sources and any with a bias rating; core/source-index.ts), with an ETag for If-None-Match.
+   */
+  app.get('/v1/sources/index', async (request, reply) => {
+    const { body, etag } = await index.get();
+    reply.header('etag', etag).header('cache-control', 'no-cache');
+    if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+    return reply.type('application/json; charset=utf-8').send(body);
+  });
+
   app.get('/v1/sources/:domain', async (request, reply) => {
     const { domain } = parseRequest(SourceParams, request.params, 'params');
     const matched = repository.matchSource(domain);

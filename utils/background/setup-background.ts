@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { handleBackgroundRequests } from '../messaging';
+import { initSourceIndex } from '../sources/index-update';
 import { clearCachedData } from './clear-cache';
 import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
 import { fetchStory } from './story-fetch';
@@ -34,4 +35,6 @@ export function setupBackground(): void {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void onTabClosed(tabId));
+  // A newer source index from the backend, if any; the bundled one serves meanwhile.
+  void initSourceIndex();
 }

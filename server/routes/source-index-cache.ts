@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { buildSourceIndex, sourcesForIndex } from '../../core/source-index';
+import type { Repository } from '../store/repository';
+
+export interface SourceIndexBody {
+  body: string;
+  etag: string;
+}
+
+/**
+ * The serialised source index and its ETag (a hash of the body), rebuilt at most every `ttlMs`:
+ * building reads every source, and importers write from another process, so a short expiry
+ * is the simple way to see their changes.
+ */
+export function sourceIndexCache(repository: Repository, ttlMs = 60_000) {
+  let cached: { value: Promise<SourceIndexBody>; at: number } | null = null;
+  return {
+    get(now = Date.now()): Promise<SourceIndexBody> {
+      if (!cached || now - cached.at > ttlMs) {
+        const value = build(repository);
+        cached = { value, at: now };
+        // A failed build is not kept: the next request tries again.
+        value.catch(() => {
+          if (cached?.value === value) cached = null;
+        });
+      }
+      return cached.value;
+    },
+  };
+}
+
+async function build(repository: Repository): Promise<SourceIndexBody> {
+  const body = JSON.stringify(buildSourceIndex(sourcesForIndex(await repository.listSources())));
+  return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+}
+
+/** If-None-Match as sent by browsers: a list, possibly weak (W/"…"), or *. */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === etag || tag === '*');
+}

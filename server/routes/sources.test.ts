@@ -1,0 +1,77 @@
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Source } from '../../core/source';
+import { SourceIndex } from '../../core/source-index';
+import { SourceIndexMatcher } from '../../core/source-index-match';
+import { buildApp } from '../app';
+import { importRatings } from '../ratings/import-ratings';
+import { describeEachBackend } from '../testing/test-databases';
+import { FIXTURES, openTestStore, type TestStore } from '../testing/test-store';
+import { etagMatches } from './source-index-cache';
+
+const config = { logLevel: 'silent' as const, rateLimitPerMinute: 1000 };
+
+describeEachBackend('sources API', (_kind, createDatabase) => {
+  let store: TestStore;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    store = await openTestStore(await createDatabase());
+    await importRatings(store.repository, path.join(FIXTURES, 'ratings-generic.csv'), 'csv');
+    app = await buildApp({ repository: store.repository, config, logger: false });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+  });
+
+  it('GET /v1/sources/index: a valid index with an ETag; 304 when unchanged', async () => {
+    const first = await app.inject('/v1/sources/index');
+    expect(first.statusCode).toBe(200);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const index = SourceIndex.parse(first.json());
+    const matcher = new SourceIndexMatcher(index);
+    expect(matcher.match('https://www.reuters.com/world/x')?.ratings.map((r) => r.rater)).toEqual([
+      'AllSides',
+      'Example Ratings',
+    ]);
+    // The uncurated source created by the import carries a bias position, so it is indexed.
+    expect(matcher.match('https://example-local-news.com/x')).toMatchObject({
+      id: 'site-example-local-news-com',
+      uncurated: true,
+      position: 3,
+    });
+    const again = await app.inject({
+      url: '/v1/sources/index',
+      headers: { 'if-none-match': `W/"other", ${etag}` },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+
+  it('GET /v1/sources/:domain: every rating with its attribution, score and provenance', async () => {
+    const response = await app.inject('/v1/sources/www.reuters.com');
+    expect(response.statusCode).toBe(200);
+    const reuters = Source.parse(response.json());
+    expect(reuters.ratings.at(-1)).toMatchObject({
+      rater: 'Example Ratings',
+      score: 0.9,
+      attribution: 'Example Ratings (licensed to this operator)',
+      provenance: { file: 'ratings-generic.csv', line: 2, format: 'csv' },
+    });
+  });
+});
+
+describe('etagMatches', () => {
+  it.each([
+    ['"a"', true],
+    ['W/"a"', true],
+    ['"b", "a"', true],
+    ['*', true],
+    ['"b"', false],
+    [undefined, false],
+  ])('%s → %s', (header, expected) => {
+    expect(etagMatches(header, '"a"')).toBe(expected);
+  });
+});

@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Source } from '../../core/source';
+import { buildSourceIndex } from '../../core/source-index';
+import { db } from '../db';
+import { initSourceIndex, SOURCE_INDEX_MAX_AGE_MS } from './index-update';
+import { localIndexSize, localSourceFor, useBundledSourceIndex } from './local-index';
+
+/** A backend index holding one outlet the bundled catalog does not have. */
+const remoteIndex = buildSourceIndex([
+  {
+    id: 'example-news',
+    name: 'Example News',
+    domains: ['example-news.com'],
+    country: null,
+    language: null,
+    owner: 'Example Media',
+    feeds: [],
+    ratings: [
+      {
+        rater: 'AllSides',
+        entry: null,
+        label: 'Right',
+        position: 2,
+        reliability: null,
+        ratedOn: '2023-11-15',
+        url: null,
+        attribution: 'Ratings by AllSides.com, licensed CC BY-NC 4.0.',
+      },
+    ],
+    position: 2,
+    ratersDisagree: false,
+  } satisfies Source,
+]);
+
+function answer(status: number, body?: unknown, etag = '"v1"') {
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { etag },
+  });
+}
+
+describe('source index update', () => {
+  const fetchMock = vi.fn<typeof fetch>();
+  beforeEach(async () => {
+    await db.sourceIndex.clear();
+    useBundledSourceIndex();
+    vi.stubGlobal('fetch', fetchMock);
+  });
+  afterEach(() => {
+    fetchMock.mockReset();
+    vi.unstubAllGlobals();
+  });
+
+  it('matches from the bundled index with no network', () => {
+    expect(localIndexSize()).toBeGreaterThanOrEqual(250);
+    expect(localSourceFor('https://www.reuters.com/world/x')?.name).toBe('Reuters');
+    expect(localSourceFor('https://www.google.com/amp/s/www.bbc.co.uk/news/x')?.id).toBe(
+      'bbc-news',
+    );
+  });
+
+  it('fetches, validates, stores and uses a newer index; then sends If-None-Match', async () => {
+    fetchMock.mockResolvedValueOnce(answer(200, remoteIndex));
+    expect(await initSourceIndex(1000)).toBe('updated');
+    expect(localSourceFor('https://example-news.com/a')?.position).toBe(2);
+    expect((await db.sourceIndex.get('current'))?.etag).toBe('"v1"');
+
+    fetchMock.mockResolvedValueOnce(answer(304));
+    expect(await initSourceIndex(1000 + SOURCE_INDEX_MAX_AGE_MS + 1)).toBe('not-modified');
+    const headers = fetchMock.mock.calls[1]?.[1]?.headers as Record<string, string>;
+    expect(headers['if-none-match']).toBe('"v1"');
+    expect(localSourceFor('https://example-news.com/a')?.name).toBe('Example News');
+  });
+
+  it('does not ask again while the stored index is fresh', async () => {
+    fetchMock.mockResolvedValueOnce(answer(200, remoteIndex));
+    await initSourceIndex(1000);
+    useBundledSourceIndex();
+    expect(await initSourceIndex(2000)).toBe('fresh');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(localSourceFor('https://example-news.com/a')?.name).toBe('Example News');
+  });
+
+  it('keeps the bundled index when the backend sends something invalid or is down', async () => {
+    fetchMock.mockResolvedValueOnce(answer(200, { format: 'something else' }));
+    expect(await initSourceIndex(1000)).toBe('failed');
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    expect(await initSourceIndex(1000)).toBe('failed');
+    expect(await db.sourceIndex.count()).toBe(0);
+    expect(localSourceFor('https://www.reuters.com/world/x')?.name).toBe('Reuters');
+  });
+
+  it('drops a stored index that no longer validates', async () => {
+    await db.sourceIndex.put({
+      key: 'current',
+      etag: '"x"',
+      index: { junk: 1 },
+      checkedAt: 1,
+    } as never);
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    expect(await initSourceIndex(2)).toBe('failed');
+    expect(await db.sourceIndex.count()).toBe(0);
+  });
+});
