@@ -46,6 +46,8 @@ export const ExtensionRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:page-detected'), detection: PageDetection }),
   /** The inline badge asks about its own tab: the sender's tab decides which, not the message. */
   z.object({ type: z.literal('content:get-tab-state') }),
+  /** The badge's "Open full story": a web page cannot open an extension page itself. */
+  z.object({ type: z.literal('content:open-story'), storyId: z.string().min(1).max(200) }),
   z.object({ type: z.literal('popup:get-tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('popup:retry'), tabId: z.number().int() }),
   z.object({ type: z.literal('story:get-story'), storyId: z.string().min(1).max(200) }),
@@ -75,6 +77,7 @@ export type TabStatePush = z.infer<typeof TabStatePush>;
 export const ExtensionResponses = {
   'content:page-detected': z.object({ accepted: z.boolean() }),
   'content:get-tab-state': TabState,
+  'content:open-story': z.object({ opened: z.boolean() }),
   'popup:get-tab-state': TabState,
   'popup:retry': TabState,
   'story:get-story': StoryAnswer,

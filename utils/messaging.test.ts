@@ -26,6 +26,7 @@ function handlers(): RequestHandlers {
   return {
     'content:page-detected': vi.fn(async () => ({ accepted: true })),
     'content:get-tab-state': vi.fn(async () => tabState()),
+    'content:open-story': vi.fn(async () => ({ opened: true })),
     'popup:get-tab-state': vi.fn(async () => tabState()),
     'popup:retry': vi.fn(async () => tabState()),
     'story:get-story': vi.fn(async () => ({ found: false as const, message: 'none' })),

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PageDetection } from '../../core/detected-article';
+import { loadBadge } from '../../utils/badge/load-badge';
 import { notifyBackground } from '../../utils/content/notify-background';
 import { watchPage } from '../../utils/content/watch-page';
 import { detectArticle } from '../../utils/detect/detect-article';
@@ -15,6 +16,8 @@ export default defineContentScript({
       ctx,
       () => detectArticle(document, location.href),
       (detection: PageDetection) => {
+        // The badge's code loads only on articles; it then follows the background's state.
+        if (detection.isArticle) loadBadge();
         notifyBackground({ type: 'content:page-detected', detection }).catch((error) => {
           // Nothing on the page depends on the answer; the popup shows the background's state.
           console.debug('[Parallax] could not reach the background:', error);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { handleBackgroundRequests } from '../messaging';
+import { storyPageUrl } from '../pages/story-url';
 import { initSourceIndex } from '../sources/index-update';
 import { clearCachedData } from './clear-cache';
 import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
@@ -20,6 +21,13 @@ export function setupBackground(): void {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('Only a tab can ask about its own state.');
       return getTabState(tabId);
+    },
+    'content:open-story': async (request, sender) => {
+      await browser.tabs.create({
+        url: storyPageUrl(request.storyId),
+        openerTabId: sender.tab?.id,
+      });
+      return { opened: true };
     },
     'popup:get-tab-state': (request) => getTabState(request.tabId),
     'popup:retry': (request) => retryTab(request.tabId),

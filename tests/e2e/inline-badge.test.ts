@@ -1,0 +1,160 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './harness/axe';
+import { type Backend, runCli, startBackend } from './harness/backend-process';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  saveScreenshot,
+} from './harness/extension-browser';
+import { setBackendUrl } from './harness/extension-pages';
+import { freePort } from './harness/free-port';
+import { hostResolverRules, type SiteMap, startNewsSites } from './harness/news-sites';
+
+const REUTERS = '/world/americas/us-canada-sign-great-lakes-water-treaty-2026-11-20/';
+const CNN = '/2026/11/20/politics/great-lakes-treaty-us-canada/index.html';
+const SITES: SiteMap = {
+  'www.reuters.com': { [REUTERS]: 'reuters-article.html', '/': 'reuters-home.html' },
+  'www.cnn.com': { [CNN]: 'cnn-dark-aggressive.html' },
+};
+
+/** Records layout shifts from the first moment of the page, before any script of ours runs. */
+const RECORD_SHIFTS = `
+  window.__shifts = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
+describe('inline badge on article pages', () => {
+  let workDir: string;
+  let backend: Backend;
+  let sites: Server;
+  let port: number;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    workDir = mkdtempSync(join(tmpdir(), 'parallax-e2e-badge-'));
+    const env = { PARALLAX_DB: join(workDir, 'parallax.db') };
+    await runCli(['import', join(import.meta.dirname, '../fixtures/e2e/story.jsonl')], env);
+    backend = await startBackend(await freePort(), env);
+    port = await freePort();
+    sites = await startNewsSites(SITES, port);
+    browser = await launchWithExtension(hostResolverRules(SITES));
+    await setBackendUrl(browser, backend.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await backend?.stop();
+    sites?.close();
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  async function openArticle(host: string, path: string, scheme?: 'dark'): Promise<Page> {
+    const page = await browser.context.newPage();
+    if (scheme) await page.emulateMedia({ colorScheme: scheme });
+    await page.addInitScript(RECORD_SHIFTS);
+    await page.goto(`https://${host}:${port}${path}`);
+    return page;
+  }
+  const chip = (page: Page) => page.getByTestId('badge-chip');
+
+  it('shows the outlet, the outlet count and a labelled chip, without moving the page', async () => {
+    const page = await openArticle('www.reuters.com', REUTERS);
+    await chip(page).waitFor({ timeout: 20_000 });
+    await page.getByTestId('inline-badge').and(page.locator('[data-phase="ready"]')).waitFor();
+    await expect(chip(page).textContent()).resolves.toMatch(/Center\.?\s*8 outlets/);
+    await expect(chip(page).textContent()).resolves.toBe(
+      'Parallax: Reuters is Center. 8 outlets cover this story: 3 left, 2 center, 2 right.',
+    );
+    // Never covers the article: the chip's box does not meet the article's.
+    const overlap = await page.evaluate(() => {
+      const host = document.querySelector('parallax-badge');
+      const chipBox = host?.shadowRoot
+        ?.querySelector('[data-testid="badge-chip"]')
+        ?.getBoundingClientRect();
+      const text = document.querySelector('article')?.getBoundingClientRect();
+      if (!chipBox || !text) return null;
+      return !(
+        chipBox.right < text.left ||
+        chipBox.left > text.right ||
+        chipBox.bottom < text.top ||
+        chipBox.top > text.bottom
+      );
+    });
+    expect(overlap).toBe(false);
+    await expect(
+      page.evaluate(() => (window as unknown as { __shifts: number }).__shifts),
+    ).resolves.toBe(0);
+    expect(JSON.stringify(await seriousAxeViolations(page, 'parallax-badge'))).toBe('[]');
+    await saveScreenshot(page, 'badge-chip');
+
+    // Keyboard: Tab reaches the chip, Enter opens the panel, Escape closes it.
+    await chip(page).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('badge-panel').waitFor();
+    await expect(
+      page.getByTestId('badge-panel').getByTestId('source-card').textContent(),
+    ).resolves.toContain('Reuters');
+    await expect(page.getByTestId('badge-panel').getByTestId('story-card').count()).resolves.toBe(
+      1,
+    );
+    expect(JSON.stringify(await seriousAxeViolations(page, 'parallax-badge'))).toBe('[]');
+    await expect(
+      page.evaluate(() => (window as unknown as { __shifts: number }).__shifts),
+    ).resolves.toBe(0);
+    await saveScreenshot(page, 'badge-panel');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('badge-panel').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('keeps its own look on a dark page whose CSS resets everything with !important', async () => {
+    const page = await openArticle('www.cnn.com', CNN, 'dark');
+    await chip(page).waitFor({ timeout: 20_000 });
+    await page.getByTestId('inline-badge').and(page.locator('[data-phase="ready"]')).waitFor();
+    const look = await chip(page).evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { padding: style.paddingTop, font: style.fontFamily, color: style.color };
+    });
+    expect(look.padding).toBe('0px');
+    expect(look.font).not.toContain('Comic Sans');
+    expect(look.color).not.toBe('rgb(255, 0, 255)');
+    // The page's own styles are untouched by ours.
+    await expect(
+      page.evaluate(() => getComputedStyle(document.querySelector('p') as Element).fontFamily),
+    ).resolves.toContain('Comic Sans');
+    await chip(page).click();
+    await page.getByTestId('badge-panel').waitFor();
+    expect(JSON.stringify(await seriousAxeViolations(page, 'parallax-badge'))).toBe('[]');
+    await expect(
+      page.evaluate(() => (window as unknown as { __shifts: number }).__shifts),
+    ).resolves.toBe(0);
+    await saveScreenshot(page, 'badge-dark-aggressive-page');
+    await page.close();
+  });
+
+  it('is not on pages that are not articles, and can be turned off for a site', async () => {
+    const home = await openArticle('www.reuters.com', '/');
+    await home.waitForTimeout(1500);
+    await expect(home.locator('parallax-badge').count()).resolves.toBe(0);
+    await home.close();
+
+    const page = await openArticle('www.reuters.com', REUTERS);
+    await chip(page).waitFor({ timeout: 20_000 });
+    await chip(page).click();
+    await page.getByTestId('badge-turn-off').click();
+    await expect(
+      page.locator('parallax-badge').waitFor({ state: 'detached' }),
+    ).resolves.toBeUndefined();
+    await page.reload();
+    await page.waitForTimeout(1500);
+    await expect(page.locator('parallax-badge').count()).resolves.toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+
+let loading: Promise<unknown> | null = null;
+
+/**
+ * Loads the inline badge (entrypoints/badge.ts, built as badge.js) into this content script's
+ * world, once. It is a separate file so that the content script every catalog page runs stays
+ * small; the import fails quietly where the browser forbids it, since the toolbar button
+ * shows the same information.
+ */
+export function loadBadge(): void {
+  loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/badge.js')).catch((error) => {
+    console.debug('[Parallax] could not load the badge:', error);
+  });
+}
