@@ -121,4 +121,3 @@ function candidateFor(
     create: { name: row.name ?? first, domains: [...row.domains] },
   };
 }
-
