@@ -7,10 +7,15 @@ import { SourceMatcher } from '../core/source-match';
 import { canonicalizeUrl } from '../core/url';
 import { buildApp } from '../server/app';
 import { openStore } from '../server/cli/open-store';
+import { OnlineClusterer } from '../server/cluster/clusterer';
+import { readLabelledArticles } from '../server/cluster/evaluate';
+import { articleTerms } from '../server/cluster/features';
+import { syntheticStream } from '../server/cluster/synthetic-stream';
 import { parseConfig } from '../server/config';
 import { importJsonl } from '../server/import/import-jsonl';
 import { benchDetectionInChromium } from './detection-in-chromium';
 import { meanMicros, printTable } from './measure';
+import { benchReaderInChromium } from './reader-in-chromium';
 import { benchSourceIndex } from './source-index';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -101,7 +106,54 @@ async function benchApi(): Promise<void> {
   }
 }
 
+/**
+ * Story clustering throughput with 50,000 articles inside the time window: a stream replaying
+ * the real roundups (perturbed, with dates spread over one day so that none leaves the 2-day
+ * window), then articles added one by one on this one thread.
+ */
+async function benchClustering(): Promise<void> {
+  if (!existsSync(REAL_STORIES)) {
+    console.log('\nStory clustering: skipped (../shared/data/stories missing)');
+    return;
+  }
+  const { articles } = await readLabelledArticles(REAL_STORIES);
+  const inWindow = 50_000;
+  const measured = 5_000;
+  const stream = syntheticStream(articles, inWindow + measured, {
+    start: Date.parse('2021-05-01T00:00:00Z'),
+    spanDays: 1,
+  });
+  const clusterer = new OnlineClusterer();
+  for (let i = 0; i < inWindow; i += 1) clusterer.add(stream[i] as (typeof stream)[number]);
+  const next = (i: number) => stream[inWindow + (i % measured)] as (typeof stream)[number];
+  const features = await meanMicros(measured, (i) =>
+    articleTerms(next(i).title, next(i).text ?? null, 'en'),
+  );
+  const fresh = new OnlineClusterer();
+  const add = await meanMicros(measured, (i) => clusterer.add(next(i)));
+  const emptyAdd = await meanMicros(measured, (i) => fresh.add(next(i)));
+  printTable(
+    `Story clustering, one thread (${inWindow} articles in the window, ${clusterer.storyCount} stories)`,
+    [
+      { name: 'articleTerms (tokenise + stem; floor)', micros: features },
+      {
+        name: 'add(), empty window',
+        micros: emptyAdd,
+        baseline: 'articleTerms (tokenise + stem; floor)',
+      },
+      {
+        name: 'add(), 50,000 articles in the window',
+        micros: add,
+        baseline: 'add(), empty window',
+      },
+    ],
+  );
+  console.log(`  → ${Math.round(1e6 / add)} articles/s with ${inWindow} articles in the window`);
+}
+
+await benchClustering();
 await benchMatching();
 await benchSourceIndex();
 await benchApi();
 await benchDetectionInChromium();
+await benchReaderInChromium();
