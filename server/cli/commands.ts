@@ -1,4 +1,5 @@
 import { buildApp } from '../app';
+import { ImportClustering } from '../cluster/import-clustering';
 import { type Config, describeDatabase } from '../config';
 import { importJsonl } from '../import/import-jsonl';
 import { formatImportSummary } from '../import/import-summary';
@@ -52,19 +53,31 @@ export async function migrateCommand(config: Config): Promise<void> {
   }
 }
 
-/** `parallax import <file>`: stream a JSONL file of articles into the store. */
+/**
+ * `parallax import <file>`: stream a JSONL file of articles into the store. Articles without a
+ * `story` are placed by the online clusterer, and why (similarity, terms) is stored with them.
+ */
 export async function importCommand(config: Config, file: string): Promise<void> {
   const repository = await openStore(config);
+  // A second handle for the assignments table, which the repository does not cover.
+  const { db } = await openDatabase(config.database);
   try {
     const showProgress = process.stderr.isTTY === true;
+    const clustering = new ImportClustering();
     const summary = await importJsonl(repository, file, {
       onProgress: showProgress
         ? (lines) => process.stderr.write(`\r  ${lines} lines read…`)
         : undefined,
+      clustering,
+      afterBatch: () => clustering.persist(db),
     });
+    if (clustering.clustered > 0) {
+      summary.clustered = { articles: clustering.clustered, merges: clustering.merges };
+    }
     if (showProgress) process.stderr.write('\r\x1b[K');
     console.log(formatImportSummary(summary));
   } finally {
+    await db.destroy();
     await repository.close();
   }
 }

@@ -39,6 +39,8 @@ export interface ClusterOptions {
   groupAverage: number;
   /** Cosine between two stories' centroids at or above which they merge. */
   mergeThreshold: number;
+  /** Runners-up checked for a merge with the story an article joins. */
+  mergeCandidates: number;
   /** Articles join only stories updated within this many days of them (when dated). */
   windowDays: number;
   /** Similarity loses this fraction per day between the article and the story's mean time. */
@@ -66,6 +68,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   undatedThreshold: 0.34,
   groupAverage: 1,
   mergeThreshold: 0.7,
+  mergeCandidates: 2,
   windowDays: 2,
   decayPerDay: 0.5,
   indexTerms: 20,
@@ -201,7 +204,9 @@ export class OnlineClusterer {
     const terms = this.why(vector, best.story);
     const merged: string[] = [];
     // Stories this article also belongs to, whose centroids have converged with the best one.
-    for (const other of ranked.slice(1)) {
+    // Only the runners-up are checked (at most `mergeCandidates`): merging is rare, and checking
+    // every candidate above the threshold costs a centroid comparison each.
+    for (const other of ranked.slice(1, 1 + o.mergeCandidates)) {
       if (other.score < threshold) break;
       if (this.centroidCosine(best.story, other.story) >= o.mergeThreshold) {
         this.merge(best.story, other.story, state);

@@ -12,6 +12,17 @@ export interface ImportOptions {
   /** Called every `progressEvery` lines, e.g. to show progress on a terminal. */
   onProgress?: (linesRead: number) => void;
   progressEvery?: number;
+  /**
+   * Places articles that come without a story (see server/cluster/import-clustering.ts); articles
+   * with a `story` keep it. Without this option they are stored without a story.
+   */
+  clustering?: {
+    assign(article: ArticleInput): ArticleInput;
+    /** Articles already stored whose story merged into another: stored again, not counted. */
+    takeMoved(): ArticleInput[];
+  };
+  /** Called after each batch is stored, e.g. to store the clusterer's assignments. */
+  afterBatch?: () => Promise<void>;
 }
 
 export class ImportError extends UserFacingError {
@@ -28,7 +39,8 @@ export async function importJsonl(
   file: string,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const { batchSize = 500, onProgress, progressEvery = 500 } = options;
+  const { batchSize = 500, onProgress, progressEvery = 500, clustering, afterBatch } = options;
+  const cameWithoutStory = new Set<string>();
   await assertReadableFile(file);
   const started = Date.now();
   const sources = await sourceResolver(repository);
@@ -54,6 +66,9 @@ export async function importJsonl(
       const result = await repository.upsertArticles(batch);
       summary.imported += result.inserted;
       summary.updated += result.updated;
+      const moved = clustering?.takeMoved() ?? [];
+      if (moved.length > 0) await repository.upsertArticles(moved);
+      await afterBatch?.();
     } catch (error) {
       throw new ImportError(
         `Import stopped: lines ${batchFirstLine}–${summary.linesRead} of ${file} could not be ` +
@@ -63,11 +78,12 @@ export async function importJsonl(
       );
     }
     for (const article of batch) {
+      if (cameWithoutStory.has(article.id)) summary.withoutStory += 1;
       if (article.storyId) stories.add(article.storyId);
-      else summary.withoutStory += 1;
       if (article.sourceId) summary.matchedSources += 1;
     }
     batch = [];
+    cameWithoutStory.clear();
     batchFirstLine = summary.linesRead + 1;
   };
 
@@ -89,7 +105,12 @@ export async function importJsonl(
       summary.rejected.set(result.reason, entry);
       continue;
     }
-    batch.push(result.article);
+    let article = result.article;
+    if (!article.storyId) {
+      cameWithoutStory.add(article.id);
+      if (clustering) article = clustering.assign(article);
+    }
+    batch.push(article);
     if (batch.length >= batchSize) await flush();
   }
   await flush();

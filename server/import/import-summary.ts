@@ -7,8 +7,10 @@ export interface ImportSummary {
   updated: number;
   /** Distinct stories the imported articles belong to. */
   stories: number;
-  /** Articles stored without a story (they will be clustered later). */
+  /** Articles that came without a story (placed by the clusterer when `clustered` is set). */
   withoutStory: number;
+  /** Set when the import clustered those articles: how many, and how many stories merged. */
+  clustered?: { articles: number; merges: number };
   /** Articles matched to a catalog source. */
   matchedSources: number;
   rejected: Map<string, { count: number; firstLines: number[] }>;
@@ -31,10 +33,14 @@ export function formatImportSummary(summary: ImportSummary): string {
     `  matched to a catalog source: ${summary.matchedSources}`,
     `  stories:           ${summary.stories}`,
   ];
-  if (summary.withoutStory > 0) {
+  if (summary.clustered) {
+    const { articles, merges } = summary.clustered;
     lines.push(
-      `  without a story:   ${summary.withoutStory} (stored unclustered; clustering is not built yet)`,
+      `  without a story:   ${summary.withoutStory} (${articles} placed in stories by the clusterer` +
+        `${merges ? `, ${merges} stories merged` : ''})`,
     );
+  } else if (summary.withoutStory > 0) {
+    lines.push(`  without a story:   ${summary.withoutStory} (stored without a story)`);
   }
   const rejected = rejectedCount(summary);
   lines.push(`  rejected lines:    ${rejected}`);

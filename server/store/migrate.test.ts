@@ -26,7 +26,14 @@ describeEachBackend('migrate', (_kind, createDatabase) => {
     expect((await migrate(db)).applied).toEqual(Object.keys(MIGRATIONS));
     expect((await migrate(db)).applied).toEqual([]);
     const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
-    expect(tables).toEqual(['articles', 'ratings', 'source_domains', 'sources', 'stories']);
+    expect(tables).toEqual([
+      'articles',
+      'ratings',
+      'source_domains',
+      'sources',
+      'stories',
+      'story_assignments',
+    ]);
   });
 
   it('refuses a database written by a newer Parallax, before touching it', async () => {

@@ -70,12 +70,22 @@ export interface ArticlesTable {
   url_hash_prefix: string | null;
 }
 
+export interface StoryAssignmentsTable {
+  article_id: string;
+  story_id: string;
+  similarity: number;
+  /** JSON array of the terms that drove the assignment. */
+  terms: string;
+  assigned_at: string;
+}
+
 export interface Tables {
   sources: SourcesTable;
   source_domains: SourceDomainsTable;
   ratings: RatingsTable;
   stories: StoriesTable;
   articles: ArticlesTable;
+  story_assignments: StoryAssignmentsTable;
 }
 
 export type Db = Kysely<Tables>;

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial';
 import { sourceDetails } from './0002-source-details';
 import { ratingImports } from './0003-rating-imports';
+import { storyAssignments } from './0004-story-assignments';
 import { articleUrlHash } from './0005-article-url-hash';
 
 /**
@@ -12,6 +13,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-source-details': sourceDetails,
   '0003-rating-imports': ratingImports,
+  '0004-story-assignments': storyAssignments,
   '0005-article-url-hash': articleUrlHash,
 };
 

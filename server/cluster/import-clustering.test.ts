@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { importJsonl } from '../import/import-jsonl';
+import { describeEachBackend } from '../testing/test-databases';
+import { openTestStore, type TestStore } from '../testing/test-store';
+import { ImportClustering } from './import-clustering';
+
+const lines = [
+  {
+    id: 'k1',
+    title: 'Supreme Court sides with police officers in qualified immunity cases',
+    text: 'The Supreme Court ruled that police officers were entitled to qualified immunity in two excessive force cases.',
+    published: '2021-10-18',
+  },
+  {
+    id: 'k2',
+    title: 'Colonial Pipeline restarts operations after ransomware attack',
+    text: 'Colonial Pipeline restarted fuel deliveries after a ransomware attack shut the largest fuel pipeline in the country.',
+    published: '2021-10-18',
+  },
+  {
+    id: 'k3',
+    title: 'Justices side with officers accused of excessive force',
+    text: 'In two unsigned opinions the Supreme Court granted qualified immunity to police officers accused of excessive force.',
+    published: '2021-10-18',
+  },
+  {
+    id: 'k4',
+    story: 'given',
+    title: 'An article that brings its own story',
+    published: '2021-10-18',
+  },
+];
+
+describeEachBackend('import with clustering', (_kind, createDatabase) => {
+  let store: TestStore | undefined;
+  let dir: string | undefined;
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('places articles without a story, keeps given stories, and stores why', async () => {
+    store = await openTestStore(await createDatabase());
+    dir = mkdtempSync(path.join(tmpdir(), 'parallax-cluster-'));
+    const file = path.join(dir, 'articles.jsonl');
+    writeFileSync(file, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
+    const clustering = new ImportClustering();
+    const { db } = store.database;
+    const summary = await importJsonl(store.repository, file, {
+      clustering,
+      afterBatch: () => clustering.persist(db),
+      batchSize: 2,
+    });
+    expect(summary).toMatchObject({ imported: 4, withoutStory: 3, stories: 3 });
+    expect(clustering.clustered).toBe(3);
+
+    const story = await store.repository.getStory('story-k1');
+    expect(story?.articles.map((a) => a.id).sort()).toEqual(['k1', 'k3']);
+    expect((await store.repository.getStory('story-k2'))?.articleCount).toBe(1);
+    expect((await store.repository.getStory('given'))?.articleCount).toBe(1);
+
+    const why = await db
+      .selectFrom('story_assignments')
+      .selectAll()
+      .orderBy('article_id')
+      .execute();
+    expect(why.map((row) => [row.article_id, row.story_id])).toEqual([
+      ['k1', 'story-k1'],
+      ['k2', 'story-k2'],
+      ['k3', 'story-k1'],
+    ]);
+    const k3 = why[2];
+    expect(k3?.similarity).toBeGreaterThan(0.14);
+    expect(JSON.parse(k3?.terms ?? '[]')).toEqual(expect.arrayContaining(['court']));
+  });
+});
