@@ -103,7 +103,7 @@ export function termOf(word: string, language: Language): string | null {
   let stem = stems.get(word);
   if (stem === undefined) {
     stem = computeTerm(word, language);
-    if (stems.size < 200_000) {
+    if (stems.size < 1_000_000) {
       stems.set(word, stem);
       if (stem !== '' && !surfaces.has(stem)) surfaces.set(stem, word);
     }
