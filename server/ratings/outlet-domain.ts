@@ -3,15 +3,15 @@ import { parseWebUrl } from '../../core/web-url';
 import { REJECT } from './rated-row';
 
 /** Sites whose pages are profiles or references about an outlet or person, never its own site. */
-const SOCIAL_OR_REFERENCE =
-  /(^|\.)(twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|muckrack\.com|wikipedia\.org|wikidata\.org|toolforge\.org|wikimedia\.org|medium\.com)$/;
+export const SOCIAL_OR_REFERENCE =
+  /(^|\.)(twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|muckrack\.com|wikipedia\.org|wikidata\.org|wiktionary\.org|toolforge\.org|wikimedia\.org|medium\.com)$/;
 
 /** Path segments that introduce a person's page: /author/x, /people/x, Forbes' /sites/x. */
 const PERSON_SEGMENT =
-  /^(author|authors|person|people|contributor|contributors|columnist|columnists|writer|writers|staff|profile|profiles|by|sites|team|user|users|in|bio|about-us)$/;
+  /^(author|authors|person|people|contributor|contributors|columnist|columnists|writer|writers|staff|profile|profiles|by|sites|team|user|users|in|bio)$/;
 
-/** Home-page file names that mean "the site itself". */
-const INDEX_FILE = /^(index|default|home)\.(html?|php|aspx?)$/;
+/** Home pages and "about" pages: they mean the site itself. */
+const INDEX_FILE = /^((index|default|home)\.(html?|php|aspx?)|home|about|about-us)$/;
 
 export type OutletDomain = { ok: true; domain: string } | { ok: false; reason: string };
 
@@ -23,11 +23,11 @@ export type OutletDomain = { ok: true; domain: string } | { ok: false; reason: s
 export function outletDomain(link: string, maxSegments = 2): OutletDomain {
   const url = parseWebUrl(link);
   if (!url) return { ok: false, reason: REJECT.badDomain };
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  const bare = host.replace(/^(www\d*|m|mobile)\./, '');
-  if (!getDomain(bare, { allowPrivateDomains: true }) || !/^[a-z0-9.-]+$/.test(bare)) {
-    return { ok: false, reason: REJECT.badDomain };
-  }
+  const bare = outletHost(url.hostname);
+  if (!/^[a-z0-9.-]+$/.test(bare)) return { ok: false, reason: REJECT.badDomain };
+  // blogspot.com, github.io, netlify.app…: public suffixes, each site on them is its own.
+  if (!getDomain(bare, { allowPrivateDomains: true }))
+    return { ok: false, reason: REJECT.platform };
   if (SOCIAL_OR_REFERENCE.test(bare)) return { ok: false, reason: REJECT.social };
   const segments = url.pathname
     .toLowerCase()
@@ -43,4 +43,11 @@ export function outletDomain(link: string, maxSegments = 2): OutletDomain {
     return { ok: false, reason: REJECT.deepLink };
   }
   return { ok: true, domain: [bare, ...segments].join('/') };
+}
+
+/** A host without its mirror prefix (www., m.), unless that would leave a public suffix (www.gov.uk). */
+export function outletHost(hostname: string): string {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  const bare = host.replace(/^(www\d*|m|mobile)\./, '');
+  return bare !== host && getDomain(bare, { allowPrivateDomains: true }) ? bare : host;
 }

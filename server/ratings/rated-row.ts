@@ -35,6 +35,7 @@ export const REJECT = {
   author: 'link is an author or person page, not an outlet',
   deepLink: 'link is an article or other deep page, not an outlet',
   badDomain: 'not a usable domain name',
+  platform: 'a hosting platform (public suffix such as blogspot.com), not one outlet',
   duplicate: 'another row of this file rates the same outlet (it was kept)',
   noScore: 'no usable score',
   unknownLabel: (label: string) => `unknown label "${label}"`,

@@ -1,4 +1,6 @@
-import { outletDomain } from './outlet-domain';
+import { getDomain } from 'tldts';
+import { parseWebUrl } from '../../core/web-url';
+import { outletHost, SOCIAL_OR_REFERENCE } from './outlet-domain';
 import { type RatingReader, REJECT } from './rated-row';
 import { readCsv } from './read-csv';
 
@@ -33,17 +35,7 @@ export const readPerennial: RatingReader = async function* (file, options) {
       yield { ok: false, line, reason: REJECT.unknownLabel(unknown ?? fields.status ?? '') };
       continue;
     }
-    const domains: string[] = [];
-    let problem: string = REJECT.noDomain;
-    for (const link of parseJsonList(fields.urls) ?? []) {
-      const domain = outletDomain(link, 1);
-      if (!domain.ok) {
-        problem = domain.reason;
-        continue;
-      }
-      const host = domain.domain.split('/')[0] as string;
-      if (!domains.includes(host)) domains.push(host);
-    }
+    const { domains, problem } = perennialDomains(parseJsonList(fields.urls) ?? []);
     const label = statuses.join(' / ');
     yield {
       ok: true,
@@ -74,4 +66,32 @@ function parseJsonList(text: string | undefined): string[] | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The hosts of a row's links. Home pages and one-segment links (afp.com/en, a masthead page)
+ * name the outlet; deeper links are references (nasdaq.com/symbol/amzn for Amazon) and are used
+ * only when the row has nothing better (metro.co.uk/tag/metro-newspaper).
+ */
+function perennialDomains(links: readonly string[]): { domains: string[]; problem: string } {
+  const primary: string[] = [];
+  const fallback: string[] = [];
+  let problem: string = REJECT.noDomain;
+  for (const link of links) {
+    const url = parseWebUrl(link);
+    const host = url ? outletHost(url.hostname) : '';
+    if (!url || !getDomain(host, { allowPrivateDomains: true })) {
+      problem = REJECT.badDomain;
+      continue;
+    }
+    if (SOCIAL_OR_REFERENCE.test(host)) {
+      problem = REJECT.social;
+      continue;
+    }
+    const depth = url.pathname.split('/').filter(Boolean).length;
+    const list = depth <= 1 ? primary : fallback;
+    if (!list.includes(host)) list.push(host);
+  }
+  const domains = primary.length > 0 ? primary : fallback;
+  return { domains, problem };
 }
