@@ -1,19 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './harness/axe';
-import { type Backend, runCli, startBackend } from './harness/backend-process';
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  saveScreenshot,
-} from './harness/extension-browser';
-import { setBackendUrl } from './harness/extension-pages';
-import { freePort } from './harness/free-port';
-import { hostResolverRules, type SiteMap, startNewsSites } from './harness/news-sites';
+import { type E2eWorld, startE2eWorld } from './harness/e2e-world';
+import { type ExtensionBrowser, saveScreenshot } from './harness/extension-browser';
+import type { SiteMap } from './harness/news-sites';
 
 const REUTERS = '/world/americas/us-canada-sign-great-lakes-water-treaty-2026-11-20/';
 const CNN = '/2026/11/20/politics/great-lakes-treaty-us-canada/index.html';
@@ -31,29 +21,16 @@ const RECORD_SHIFTS = `
 `;
 
 describe('inline badge on article pages', () => {
-  let workDir: string;
-  let backend: Backend;
-  let sites: Server;
-  let port: number;
+  let world: E2eWorld;
   let browser: ExtensionBrowser;
+  let port: number;
 
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'parallax-e2e-badge-'));
-    const env = { PARALLAX_DB: join(workDir, 'parallax.db') };
-    await runCli(['import', join(import.meta.dirname, '../fixtures/e2e/story.jsonl')], env);
-    backend = await startBackend(await freePort(), env);
-    port = await freePort();
-    sites = await startNewsSites(SITES, port);
-    browser = await launchWithExtension(hostResolverRules(SITES));
-    await setBackendUrl(browser, backend.url);
+    world = await startE2eWorld(SITES);
+    ({ browser, sitesPort: port } = world);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.stop();
-    sites?.close();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  });
+  afterAll(() => world?.close());
 
   async function openArticle(host: string, path: string, scheme?: 'dark'): Promise<Page> {
     const page = await browser.context.newPage();

@@ -1,18 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Backend, runCli, startBackend } from './harness/backend-process';
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  saveScreenshot,
-} from './harness/extension-browser';
-import { setBackendUrl, tabIdOf } from './harness/extension-pages';
-import { freePort } from './harness/free-port';
-import { hostResolverRules, type SiteMap, startNewsSites } from './harness/news-sites';
+import type { Backend } from './harness/backend-process';
+import { type E2eWorld, startE2eWorld } from './harness/e2e-world';
+import { type ExtensionBrowser, saveScreenshot } from './harness/extension-browser';
+import { tabIdOf } from './harness/extension-pages';
+import type { SiteMap } from './harness/news-sites';
 
 const ARTICLE_PATH = '/world/americas/us-canada-sign-great-lakes-water-treaty-2026-11-20/';
 const SECOND_ARTICLE_PATH = '/world/americas/ottawa-approves-pipeline-review-2026-11-24/';
@@ -28,29 +20,17 @@ const SITES: SiteMap = {
 };
 
 describe('popup against the real backend', () => {
-  let workDir: string;
+  let world: E2eWorld;
   let backend: Backend;
-  let sites: Server;
-  let sitesPort: number;
   let browser: ExtensionBrowser;
+  let sitesPort: number;
 
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
-    const env = { PARALLAX_DB: join(workDir, 'parallax.db') };
-    await runCli(['import', join(import.meta.dirname, '../fixtures/e2e/story.jsonl')], env);
-    backend = await startBackend(await freePort(), env);
-    sitesPort = await freePort();
-    sites = await startNewsSites(SITES, sitesPort);
-    browser = await launchWithExtension(hostResolverRules(SITES));
-    await setBackendUrl(browser, backend.url);
+    world = await startE2eWorld(SITES);
+    ({ backend, browser, sitesPort } = world);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.stop();
-    sites?.close();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  });
+  afterAll(() => world?.close());
 
   /** Opens a page of a loopback news site and the popup for its tab. */
   async function openWithPopup(

@@ -1,19 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './harness/axe';
-import { type Backend, runCli, startBackend } from './harness/backend-process';
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  saveScreenshot,
-} from './harness/extension-browser';
-import { setBackendUrl, tabIdOf } from './harness/extension-pages';
-import { freePort } from './harness/free-port';
-import { hostResolverRules, type SiteMap, startNewsSites } from './harness/news-sites';
+import { type E2eWorld, startE2eWorld } from './harness/e2e-world';
+import { type ExtensionBrowser, saveScreenshot } from './harness/extension-browser';
+import { tabIdOf } from './harness/extension-pages';
+import type { SiteMap } from './harness/news-sites';
 
 const ARTICLE_PATH = '/world/americas/us-canada-sign-great-lakes-water-treaty-2026-11-20/';
 const SITES: SiteMap = { 'www.reuters.com': { [ARTICLE_PATH]: 'reuters-article.html' } };
@@ -21,34 +12,20 @@ const STORY_ID = 'e2e-water-treaty';
 
 /** The popup, story page and options page: what they show, in light and dark, and axe. */
 describe('reader pages', () => {
-  let workDir: string;
-  let backend: Backend;
-  let sites: Server;
-  let sitesPort: number;
+  let world: E2eWorld;
   let browser: ExtensionBrowser;
   let tabId: number;
 
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'parallax-e2e-pages-'));
-    const env = { PARALLAX_DB: join(workDir, 'parallax.db') };
-    await runCli(['import', join(import.meta.dirname, '../fixtures/e2e/story.jsonl')], env);
-    backend = await startBackend(await freePort(), env);
-    sitesPort = await freePort();
-    sites = await startNewsSites(SITES, sitesPort);
-    browser = await launchWithExtension(hostResolverRules(SITES));
-    await setBackendUrl(browser, backend.url);
+    world = await startE2eWorld(SITES);
+    browser = world.browser;
     const article = await browser.context.newPage();
-    const url = `https://www.reuters.com:${sitesPort}${ARTICLE_PATH}`;
+    const url = world.siteUrl('www.reuters.com', ARTICLE_PATH);
     await article.goto(url);
     tabId = await tabIdOf(browser, url);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.stop();
-    sites?.close();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  });
+  afterAll(() => world?.close());
 
   const extensionPage = async (path: string, width: number, scheme?: 'dark'): Promise<Page> => {
     const page = await browser.context.newPage();

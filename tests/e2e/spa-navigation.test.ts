@@ -1,17 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Backend, runCli, startBackend } from './harness/backend-process';
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  saveScreenshot,
-} from './harness/extension-browser';
-import { readTabState, setBackendUrl, tabIdOf } from './harness/extension-pages';
-import { freePort } from './harness/free-port';
-import { hostResolverRules, type SiteMap, startNewsSites } from './harness/news-sites';
+import { type E2eWorld, startE2eWorld } from './harness/e2e-world';
+import { type ExtensionBrowser, saveScreenshot } from './harness/extension-browser';
+import { readTabState, tabIdOf } from './harness/extension-pages';
+import type { SiteMap } from './harness/news-sites';
 
 const PIPELINE_PATH = '/world/americas/ottawa-approves-pipeline-review-2026-11-24/';
 const TREATY_PATH = '/world/americas/us-canada-sign-great-lakes-water-treaty-2026-11-20/';
@@ -20,29 +11,16 @@ const TREATY_TITLE = 'US and Canada sign Great Lakes water-sharing treaty after 
 const SITES: SiteMap = { 'www.reuters.com': { [PIPELINE_PATH]: 'reuters-spa.html' } };
 
 describe('single-page navigation', () => {
-  let workDir: string;
-  let backend: Backend;
-  let sites: Server;
-  let sitesPort: number;
+  let world: E2eWorld;
   let browser: ExtensionBrowser;
+  let sitesPort: number;
 
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'parallax-e2e-spa-'));
-    const env = { PARALLAX_DB: join(workDir, 'parallax.db') };
-    await runCli(['import', join(import.meta.dirname, '../fixtures/e2e/story.jsonl')], env);
-    backend = await startBackend(await freePort(), env);
-    sitesPort = await freePort();
-    sites = await startNewsSites(SITES, sitesPort);
-    browser = await launchWithExtension(hostResolverRules(SITES));
-    await setBackendUrl(browser, backend.url);
+    world = await startE2eWorld(SITES);
+    ({ browser, sitesPort } = world);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.stop();
-    sites?.close();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  });
+  afterAll(() => world?.close());
 
   it('follows a single-page navigation from one article to the next, late metadata included', async () => {
     const origin = `https://www.reuters.com:${sitesPort}`;
