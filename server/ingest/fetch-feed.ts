@@ -217,10 +217,13 @@ function readBody(
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
     const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
       response.destroy();
       stream.destroy();
-      reject(error);
     };
     signal.addEventListener('abort', () => fail(signal.reason), { once: true });
     stream.on('data', (chunk: Buffer) => {
@@ -230,7 +233,10 @@ function readBody(
     });
     stream.once('error', (error) => fail(new FetchFailure(`body unreadable: ${error.message}`)));
     response.once('aborted', () => fail(new FetchFailure('connection closed mid-body')));
-    stream.once('end', () => resolve(Buffer.concat(chunks)));
+    stream.once('end', () => {
+      settled = true;
+      resolve(Buffer.concat(chunks));
+    });
   });
 }
 
