@@ -51,10 +51,11 @@ export function storySummaryFromRows(
   for (const row of rows) {
     const key = outletKey(row);
     if (key) outlets.set(key, row.source_id ? (row.source_position as BiasPosition | null) : null);
-    // ISO strings in one format (UTC, "Z") compare correctly as text.
+    // Compared as instants: offsets other than "Z" would not sort correctly as text.
     if (row.published_at) {
-      if (!firstSeen || row.published_at < firstSeen) firstSeen = row.published_at;
-      if (!lastUpdated || row.published_at > lastUpdated) lastUpdated = row.published_at;
+      const at = Date.parse(row.published_at);
+      if (!firstSeen || at < Date.parse(firstSeen)) firstSeen = row.published_at;
+      if (!lastUpdated || at > Date.parse(lastUpdated)) lastUpdated = row.published_at;
     }
   }
   return {

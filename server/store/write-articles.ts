@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import { urlHash, urlHashPrefix } from '../../core/url-hash';
+import { chronological, representativeTitle } from '../stories/headline';
 import type { ArticleInput, UpsertArticlesResult } from './repository';
 import type { Tables } from './schema';
 
@@ -17,7 +18,7 @@ export async function writeArticles(
   for (const article of articles) {
     if (article.storyId && !storyIds.has(article.storyId)) {
       storyIds.add(article.storyId);
-      // The title is a placeholder until refreshStory below picks the earliest article's.
+      // The title is a placeholder until refreshStory below picks the representative headline.
       await trx
         .insertInto('stories')
         .values({ id: article.storyId, title: article.title, first_seen: null, last_updated: null })
@@ -82,8 +83,9 @@ async function findSameArticle(trx: Transaction<Tables>, article: ArticleInput) 
 }
 
 /**
- * A story's title is its earliest article's (undated articles count as latest, ties by id), and
- * first_seen/last_updated span its articles' publication dates.
+ * A story's title is its representative headline (server/stories/headline.ts: the title most
+ * similar to the others', ties to the earliest article), and first_seen/last_updated span its
+ * articles' publication dates (compared as instants, not as text).
  */
 async function refreshStory(trx: Transaction<Tables>, storyId: string): Promise<void> {
   const rows = await trx
@@ -92,18 +94,18 @@ async function refreshStory(trx: Transaction<Tables>, storyId: string): Promise<
     .where('story_id', '=', storyId)
     .execute();
   if (rows.length === 0) return;
-  // ISO strings in one format sort as text; undated articles sort after every date.
-  const key = (row: { published_at: string | null }) => row.published_at ?? '\uffff';
-  const ordered = [...rows].sort((x, y) =>
-    key(x) !== key(y) ? (key(x) < key(y) ? -1 : 1) : x.id < y.id ? -1 : 1,
-  );
-  const dated = ordered.filter((row) => row.published_at !== null);
+  const articles = rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    publishedAt: row.published_at,
+  }));
+  const dated = articles.filter((a) => a.publishedAt !== null).sort(chronological);
   await trx
     .updateTable('stories')
     .set({
-      title: ordered[0]?.title ?? storyId,
-      first_seen: dated[0]?.published_at ?? null,
-      last_updated: dated.at(-1)?.published_at ?? null,
+      title: representativeTitle(articles) ?? storyId,
+      first_seen: dated[0]?.publishedAt ?? null,
+      last_updated: dated.at(-1)?.publishedAt ?? null,
     })
     .where('id', '=', storyId)
     .execute();

@@ -1,0 +1,181 @@
+import type { Side } from '../../core/coverage';
+import { splitSentences } from './sentences';
+import { cosine, stemCounts } from './terms';
+
+/** One article's contribution to a summary. */
+export interface SummaryArticle {
+  id: string;
+  /** Distinct-outlet key (same outlet = same key); articles without one count as their own. */
+  outlet: string | null;
+  side: Side | 'unrated';
+  publishedAt: string | null;
+  text: string | null;
+}
+
+export const SUMMARY_MIN_SENTENCES = 3;
+export const SUMMARY_MAX_SENTENCES = 5;
+/** Two sentences this similar (TF-IDF cosine) say the same thing: only the better one is kept. */
+export const SUMMARY_DUPLICATE_COSINE = 0.5;
+/** Beyond the minimum, a sentence is added only if it scores at least this share of the best. */
+export const SUMMARY_MIN_RELATIVE_SCORE = 0.4;
+
+interface Candidate {
+  text: string;
+  outlet: string;
+  side: Side | 'unrated';
+  articleOrder: number;
+  position: number;
+  vector: Map<string, number>;
+  score: number;
+}
+
+/**
+ * Whether a sentence is fit to quote as is: a complete sentence (starts with a capital, digit or
+ * opening quote; ends with . ! ? possibly inside closing quotes; not cut off with "..."), 40–400
+ * characters and at least 6 words, no URL, no newsletter or photo-credit boilerplate.
+ */
+export function quotable(sentence: string): boolean {
+  if (sentence.length < 40 || sentence.length > 400) return false;
+  if (sentence.split(/\s+/).length < 6) return false;
+  if (!/^["“‘(]?[\p{Lu}\p{N}]/u.test(sentence)) return false;
+  if (!/[.!?]["'”’)]?$/u.test(sentence)) return false;
+  if (/(?:\.\.\.|…)["'”’)]?$/u.test(sentence)) return false;
+  if (/https?:|www\.|@\w/.test(sentence)) return false;
+  if (
+    /^(?:click|sign up|subscribe|read more|advertisement|follow us|photo|image|copyright)\b/i.test(
+      sentence,
+    )
+  )
+    return false;
+  return true;
+}
+
+/**
+ * An extractive "Overview" of 3–5 sentences, each copied verbatim from an article's text, or
+ * null when there is not enough text.
+ *
+ * Scoring: sentences become TF-IDF vectors (stemmed content words; IDF over the story's quotable
+ * sentences). A sentence's centrality is the mean, over the *other* outlets, of its best cosine
+ * with that outlet's sentences — what several outlets report scores high, one outlet's aside
+ * scores low (with a single outlet: cosine with the centroid of all sentences). Ledes get +10 %.
+ * Selection is greedy: the best remaining sentence, favoured ×1.15 when its side (left / center /
+ * right / unrated) and ×1.1 when its outlet is not represented yet, skipped when its cosine with
+ * a chosen sentence is ≥ 0.5 (near-duplicate, e.g. wire copy). At most 5; beyond 3, only while
+ * the score is ≥ 40 % of the first one. Order: ledes first, then by article date, then position.
+ *
+ * Not enough text: fewer than 3 distinct quotable sentences that are not near-duplicates of each
+ * other → null (an overview of one or two sentences would just repeat the headline).
+ */
+export function summarize(articles: readonly SummaryArticle[]): string[] | null {
+  const ordered = [...articles].sort(byDate);
+  const candidates: Candidate[] = [];
+  const seen = new Set<string>();
+  ordered.forEach((article, articleOrder) => {
+    if (!article.text) return;
+    let position = 0;
+    for (const sentence of splitSentences(article.text)) {
+      const current = position;
+      position += 1;
+      if (!quotable(sentence)) continue;
+      const key = sentence.toLowerCase().replace(/\W+/g, ' ').trim();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push({
+        text: sentence,
+        outlet: article.outlet ?? `article:${article.id}`,
+        side: article.side,
+        articleOrder,
+        position: current,
+        vector: stemCounts(sentence),
+        score: 0,
+      });
+    }
+  });
+  if (candidates.length < SUMMARY_MIN_SENTENCES) return null;
+
+  weightTfIdf(candidates);
+  scoreCentrality(candidates);
+
+  const chosen: Candidate[] = [];
+  const remaining = new Set(candidates);
+  let firstScore = 0;
+  while (chosen.length < SUMMARY_MAX_SENTENCES && remaining.size > 0) {
+    let best: Candidate | null = null;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (const candidate of remaining) {
+      let value = candidate.score;
+      if (!chosen.some((c) => c.side === candidate.side)) value *= 1.15;
+      if (!chosen.some((c) => c.outlet === candidate.outlet)) value *= 1.1;
+      if (value > bestValue) {
+        best = candidate;
+        bestValue = value;
+      }
+    }
+    if (!best) break;
+    remaining.delete(best);
+    if (chosen.some((c) => cosine(c.vector, best.vector) >= SUMMARY_DUPLICATE_COSINE)) continue;
+    if (chosen.length === 0) firstScore = best.score;
+    else if (
+      chosen.length >= SUMMARY_MIN_SENTENCES &&
+      best.score < SUMMARY_MIN_RELATIVE_SCORE * firstScore
+    )
+      break;
+    chosen.push(best);
+  }
+  if (chosen.length < SUMMARY_MIN_SENTENCES) return null;
+  chosen.sort(
+    (a, b) =>
+      Number(a.position > 0) - Number(b.position > 0) ||
+      a.articleOrder - b.articleOrder ||
+      a.position - b.position,
+  );
+  return chosen.map((c) => c.text);
+}
+
+function byDate(a: SummaryArticle, b: SummaryArticle): number {
+  const ta = a.publishedAt ? Date.parse(a.publishedAt) : Number.POSITIVE_INFINITY;
+  const tb = b.publishedAt ? Date.parse(b.publishedAt) : Number.POSITIVE_INFINITY;
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function weightTfIdf(candidates: Candidate[]): void {
+  const df = new Map<string, number>();
+  for (const c of candidates)
+    for (const term of c.vector.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = candidates.length;
+  for (const c of candidates) {
+    for (const [term, count] of c.vector) {
+      c.vector.set(term, (1 + Math.log(count)) * Math.log(1 + n / (df.get(term) as number)));
+    }
+  }
+}
+
+function scoreCentrality(candidates: Candidate[]): void {
+  const byOutlet = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const list = byOutlet.get(c.outlet);
+    if (list) list.push(c);
+    else byOutlet.set(c.outlet, [c]);
+  }
+  const centroid = new Map<string, number>();
+  for (const c of candidates) {
+    for (const [term, weight] of c.vector) centroid.set(term, (centroid.get(term) ?? 0) + weight);
+  }
+  for (const c of candidates) {
+    let centrality: number;
+    if (byOutlet.size === 1) {
+      centrality = cosine(c.vector, centroid);
+    } else {
+      let sum = 0;
+      for (const [outlet, others] of byOutlet) {
+        if (outlet === c.outlet) continue;
+        let best = 0;
+        for (const other of others) best = Math.max(best, cosine(c.vector, other.vector));
+        sum += best;
+      }
+      centrality = sum / (byOutlet.size - 1);
+    }
+    c.score = centrality * (c.position === 0 ? 1.1 : 1);
+  }
+}
