@@ -79,6 +79,21 @@ export interface StoryAssignmentsTable {
   assigned_at: string;
 }
 
+/** How each polled feed is doing (migration 0006; server/store/feed-health.ts). */
+export interface FeedHealthTable {
+  feed_url: string;
+  source_id: string | null;
+  last_polled_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  consecutive_failures: number;
+  items_seen: number;
+  etag: string | null;
+  last_modified: string | null;
+  next_poll_at: string | null;
+}
+
 export interface Tables {
   sources: SourcesTable;
   source_domains: SourceDomainsTable;
@@ -86,6 +101,7 @@ export interface Tables {
   stories: StoriesTable;
   articles: ArticlesTable;
   story_assignments: StoryAssignmentsTable;
+  feed_health: FeedHealthTable;
 }
 
 export type Db = Kysely<Tables>;

@@ -4,6 +4,7 @@ import { sourceDetails } from './0002-source-details';
 import { ratingImports } from './0003-rating-imports';
 import { storyAssignments } from './0004-story-assignments';
 import { articleUrlHash } from './0005-article-url-hash';
+import { feedHealth } from './0006-feed-health';
 
 /**
  * Every migration this code knows, in order. Listed in code (not read from a folder) so that
@@ -15,6 +16,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-rating-imports': ratingImports,
   '0004-story-assignments': storyAssignments,
   '0005-article-url-hash': articleUrlHash,
+  '0006-feed-health': feedHealth,
 };
 
 export const migrationProvider: MigrationProvider = {
