@@ -1,4 +1,5 @@
 import { articleTerms, DEFAULT_FEATURES, type FeatureOptions, PHRASE_PREFIX } from './features';
+import { Posting, type PostingCell } from './posting';
 import { detectLanguage, type Language, surfaceOf } from './text';
 
 /**
@@ -92,12 +93,24 @@ export interface Assignment {
   merged: string[];
 }
 
+/**
+ * An article's unit TF-IDF vector as parallel arrays (term ids, weights) in the order the terms
+ * were first seen: dot products sum in this order, so results do not depend on the layout.
+ */
+interface Vector {
+  ids: number[];
+  weights: number[];
+}
+
+type Cell = PostingCell<StoryState>;
+
 interface StoryState {
   id: string;
   /** Creation order: ties go to the older story. */
   seq: number;
   language: Language;
-  centroid: Map<number, number>;
+  /** Sum of the articles' vectors; the cells are shared with the postings of indexed terms. */
+  centroid: Map<number, Cell>;
   norm2: number;
   size: number;
   /** Sum and count of known publication times, for the mean. */
@@ -113,9 +126,12 @@ interface StoryState {
 
 interface LanguageState {
   articles: number;
-  df: Map<number, number>;
-  postings: Map<number, Set<StoryState>>;
+  /** Document frequency by term id (arrays: ids are small dense integers). */
+  df: number[];
+  postings: Array<Posting<StoryState> | undefined>;
 }
+
+const isDead = (story: StoryState) => !story.alive;
 
 const DAY = 86_400_000;
 
@@ -153,25 +169,30 @@ export class OnlineClusterer {
     if (++this.sinceSweep >= 2000) this.sweep();
 
     const vector = this.vectorOf(article, language, state);
-    // Strongest terms first: they look candidates up and index the story.
-    const order = [...vector.keys()].sort((a, b) => (vector.get(b) ?? 0) - (vector.get(a) ?? 0));
+    // Strongest terms first (positions in the vector; a stable sort keeps ties in term order):
+    // they look candidates up and index the story.
+    const { ids, weights } = vector;
+    const order = ids.map((_, i) => i).sort((a, b) => (weights[b] as number) - (weights[a] as number));
 
     // Candidate stories through the inverted index, scored by partial dot product.
     const mark = ++this.marks;
     const touched: StoryState[] = [];
     for (let i = 0; i < order.length && i < o.queryTerms; i += 1) {
-      const term = order[i] as number;
-      const posting = state.postings.get(term);
-      if (!posting || posting.size > o.maxPosting) continue;
-      const weight = vector.get(term) ?? 0;
-      for (const story of posting) {
+      const at = order[i] as number;
+      const posting = state.postings[ids[at] as number];
+      if (!posting || posting.live > o.maxPosting) continue;
+      const weight = weights[at] as number;
+      const cells = posting.cells;
+      for (let k = 0; k < cells.length; k += 1) {
+        const cell = cells[k] as Cell;
+        const story = cell.story;
         if (story.mark !== mark) {
           if (!story.alive || !this.inWindow(story, time)) continue;
           story.mark = mark;
           story.acc = 0;
           touched.push(story);
         }
-        story.acc += weight * (story.centroid.get(term) ?? 0);
+        story.acc += weight * cell.w;
       }
     }
     // The best few by partial score (insertion into a short sorted list), then exact scores.
@@ -227,7 +248,7 @@ export class OnlineClusterer {
   private languageState(language: Language): LanguageState {
     let state = this.languages.get(language);
     if (!state) {
-      state = { articles: 0, df: new Map(), postings: new Map() };
+      state = { articles: 0, df: [], postings: [] };
       this.languages.set(language, state);
     }
     return state;
@@ -248,23 +269,25 @@ export class OnlineClusterer {
     article: ClusterArticle,
     language: Language,
     state: LanguageState,
-  ): Map<number, number> {
+  ): Vector {
     const raw = articleTerms(article.title, article.text ?? null, language, this.options.features);
     state.articles += 1;
-    const vector = new Map<number, number>();
+    const ids: number[] = [];
+    const weights: number[] = [];
     let norm2 = 0;
     for (const [term, count] of raw) {
       const id = this.termId(term);
-      const df = (state.df.get(id) ?? 0) + 1;
-      state.df.set(id, df);
+      const df = (state.df[id] ?? 0) + 1;
+      state.df[id] = df;
       const weight = (1 + Math.log(count)) * Math.log((state.articles + 1) / df);
       if (weight <= 0) continue;
-      vector.set(id, weight);
+      ids.push(id);
+      weights.push(weight);
       norm2 += weight * weight;
     }
     const norm = Math.sqrt(norm2) || 1;
-    for (const [id, weight] of vector) vector.set(id, weight / norm);
-    return vector;
+    for (let i = 0; i < weights.length; i += 1) weights[i] = (weights[i] as number) / norm;
+    return { ids, weights };
   }
 
   private inWindow(story: StoryState, time: number | null): boolean {
@@ -272,11 +295,13 @@ export class OnlineClusterer {
     return Math.abs(time - story.lastTime) <= this.options.windowDays * DAY;
   }
 
-  private similarity(vector: Map<number, number>, story: StoryState, time: number | null): number {
+  private similarity(vector: Vector, story: StoryState, time: number | null): number {
+    const { ids, weights } = vector;
+    const centroid = story.centroid;
     let dot = 0;
-    for (const [term, weight] of vector) {
-      const c = story.centroid.get(term);
-      if (c !== undefined) dot += weight * c;
+    for (let i = 0; i < ids.length; i += 1) {
+      const c = centroid.get(ids[i] as number);
+      if (c !== undefined) dot += (weights[i] as number) * c.w;
     }
     let score = dot / this.scale(story);
     if (time !== null && story.timeCount > 0) {
@@ -289,15 +314,17 @@ export class OnlineClusterer {
   /** Divides a dot product with the centroid sum: its norm, its size, or between. */
   private scale(story: StoryState): number {
     const b = this.options.groupAverage;
+    if (b === 1) return story.size; // the default: norm2 ** 0 * size ** 1, without the powers
     if (b === 0) return Math.sqrt(story.norm2);
     return story.norm2 ** ((1 - b) / 2) * story.size ** b;
   }
 
-  private why(vector: Map<number, number>, story: StoryState): string[] {
+  private why(vector: Vector, story: StoryState): string[] {
     const contributions: Array<[number, number]> = [];
-    for (const [term, weight] of vector) {
+    for (let i = 0; i < vector.ids.length; i += 1) {
+      const term = vector.ids[i] as number;
       const c = story.centroid.get(term);
-      if (c !== undefined) contributions.push([term, weight * c]);
+      if (c !== undefined) contributions.push([term, (vector.weights[i] as number) * c.w]);
     }
     contributions.sort((a, b) => b[1] - a[1]);
     return contributions.slice(0, this.options.whyTerms).map(([term]) => {
@@ -309,9 +336,9 @@ export class OnlineClusterer {
   private centroidCosine(a: StoryState, b: StoryState): number {
     const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
     let dot = 0;
-    for (const [term, weight] of small.centroid) {
+    for (const [term, cell] of small.centroid) {
       const other = large.centroid.get(term);
-      if (other !== undefined) dot += weight * other;
+      if (other !== undefined) dot += cell.w * other.w;
     }
     return dot / Math.sqrt(a.norm2 * b.norm2);
   }
@@ -320,7 +347,7 @@ export class OnlineClusterer {
     article: ClusterArticle,
     language: Language,
     state: LanguageState,
-    vector: Map<number, number>,
+    vector: Vector,
     order: number[],
     time: number | null,
   ): StoryState {
@@ -344,57 +371,68 @@ export class OnlineClusterer {
     return story;
   }
 
-  /** Adds an article's vector to a story's centroid (a sum of unit vectors) and index. */
+  /**
+   * Adds an article's vector to a story's centroid (a sum of unit vectors) and index.
+   * `order` holds positions in the vector, strongest first.
+   */
   private join(
     story: StoryState,
-    vector: Map<number, number>,
+    vector: Vector,
     order: number[],
     time: number | null,
     state: LanguageState,
   ): void {
-    for (const [term, weight] of vector) {
-      const before = story.centroid.get(term) ?? 0;
-      const after = before + weight;
-      story.centroid.set(term, after);
-      story.norm2 += after * after - before * before;
-    }
+    const { ids, weights } = vector;
+    for (let i = 0; i < ids.length; i += 1) this.addWeight(story, ids[i] as number, weights[i] as number);
     story.size += 1;
     if (time !== null) {
       story.timeSum += time;
       story.timeCount += 1;
       story.lastTime = story.lastTime === null ? time : Math.max(story.lastTime, time);
     }
-    for (const term of order.slice(0, this.options.indexTerms)) this.index(story, term, state);
+    const count = Math.min(order.length, this.options.indexTerms);
+    for (let i = 0; i < count; i += 1) this.index(story, ids[order[i] as number] as number, state);
   }
 
+  /** centroid[term] += weight, keeping norm2 (the squared norm of the centroid) current. */
+  private addWeight(story: StoryState, term: number, weight: number): void {
+    let cell = story.centroid.get(term);
+    if (cell === undefined) {
+      cell = { story, w: 0 };
+      story.centroid.set(term, cell);
+    }
+    const before = cell.w;
+    const after = before + weight;
+    cell.w = after;
+    story.norm2 += after * after - before * before;
+  }
+
+  /** Puts a story in a term's posting list; the term must be in its centroid already. */
   private index(story: StoryState, term: number, state: LanguageState): void {
     if (story.indexed.has(term)) return;
     story.indexed.add(term);
-    let posting = state.postings.get(term);
+    let posting = state.postings[term];
     if (!posting) {
-      posting = new Set();
-      state.postings.set(term, posting);
+      posting = new Posting();
+      state.postings[term] = posting;
     }
-    posting.add(story);
+    posting.add(story.centroid.get(term) as Cell);
   }
 
+  /** Takes a dead story out of its postings (its cells go at the next compaction). */
   private unindex(story: StoryState, state: LanguageState): void {
     for (const term of story.indexed) {
-      const posting = state.postings.get(term);
-      posting?.delete(story);
-      if (posting && posting.size === 0) state.postings.delete(term);
+      const posting = state.postings[term];
+      if (!posting) continue;
+      posting.remove(isDead);
+      if (posting.live === 0) state.postings[term] = undefined;
     }
     story.indexed.clear();
   }
 
   /** Moves `from` into `into`: centroid, times and index terms. */
   private merge(into: StoryState, from: StoryState, state: LanguageState): void {
-    for (const [term, weight] of from.centroid) {
-      const before = into.centroid.get(term) ?? 0;
-      const after = before + weight;
-      into.centroid.set(term, after);
-      into.norm2 += after * after - before * before;
-    }
+    for (const [term, cell] of from.centroid) this.addWeight(into, term, cell.w);
     into.size += from.size;
     into.timeSum += from.timeSum;
     into.timeCount += from.timeCount;
@@ -403,9 +441,9 @@ export class OnlineClusterer {
         into.lastTime === null ? from.lastTime : Math.max(into.lastTime, from.lastTime);
     }
     const terms = [...from.indexed];
+    from.alive = false;
     this.unindex(from, state);
     for (const term of terms) this.index(into, term, state);
-    from.alive = false;
     this.stories.delete(from.id);
   }
 
@@ -416,9 +454,9 @@ export class OnlineClusterer {
     const horizon = this.latestTime - (this.options.windowDays + 1) * DAY;
     for (const story of this.stories.values()) {
       if (story.lastTime !== null && story.lastTime < horizon) {
+        story.alive = false;
         const state = this.languages.get(story.language);
         if (state) this.unindex(story, state);
-        story.alive = false;
         this.stories.delete(story.id);
       }
     }
