@@ -11,6 +11,7 @@ describe('parseConfig', () => {
       database: { kind: 'sqlite', path: path.resolve('/srv/parallax/var/parallax.db') },
       logLevel: 'info',
       rateLimitPerMinute: 300,
+      ingest: { enabled: true, allowHosts: [], feedsFile: null },
     });
   });
 
@@ -22,6 +23,9 @@ describe('parseConfig', () => {
       DATABASE_URL: 'postgres://u@db:5432/parallax',
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '60',
+      PARALLAX_INGEST: 'off',
+      PARALLAX_FETCH_ALLOW_HOSTS: '127.0.0.1, LocalHost',
+      PARALLAX_FEEDS_FILE: '/tmp/feeds.json',
     });
     expect(config).toEqual({
       host: '0.0.0.0',
@@ -29,6 +33,11 @@ describe('parseConfig', () => {
       database: { kind: 'postgres', url: 'postgres://u@db:5432/parallax' },
       logLevel: 'warn',
       rateLimitPerMinute: 60,
+      ingest: {
+        enabled: false,
+        allowHosts: ['127.0.0.1', 'localhost'],
+        feedsFile: '/tmp/feeds.json',
+      },
     });
   });
 

@@ -11,6 +11,17 @@ export interface Config {
   database: DatabaseConfig;
   logLevel: LogLevel;
   rateLimitPerMinute: number;
+  /** Feed ingestion (server/ingest); optional so configs built in tests need not say. */
+  ingest?: IngestConfig;
+}
+
+export interface IngestConfig {
+  /** Whether `parallax serve` runs the feed scheduler in-process (PARALLAX_INGEST). */
+  enabled: boolean;
+  /** Hosts the SSRF guard lets through, for tests with loopback servers only. */
+  allowHosts: string[];
+  /** A JSON file of feeds ([{"url", "sourceId"}] or [url]) instead of the catalog's. */
+  feedsFile: string | null;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -49,6 +60,18 @@ const Env = z.object({
     .min(1)
     .default(300)
     .describe('a positive integer (requests per minute per IP address)'),
+  PARALLAX_INGEST: z
+    .enum(['on', 'off'])
+    .default('on')
+    .describe('on or off (whether `parallax serve` polls the feeds)'),
+  PARALLAX_FETCH_ALLOW_HOSTS: z
+    .string()
+    .optional()
+    .describe('comma-separated host names the fetch guard allows (tests only)'),
+  PARALLAX_FEEDS_FILE: z
+    .string()
+    .optional()
+    .describe("a path to a JSON file of feeds to poll instead of the catalog's"),
 });
 type EnvKey = keyof typeof Env.shape;
 
@@ -87,6 +110,14 @@ export function parseConfig(
       : { kind: 'sqlite', path: path.resolve(cwd, values.PARALLAX_DB) },
     logLevel: values.LOG_LEVEL,
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+    ingest: {
+      enabled: values.PARALLAX_INGEST === 'on',
+      allowHosts: (values.PARALLAX_FETCH_ALLOW_HOSTS ?? '')
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+      feedsFile: values.PARALLAX_FEEDS_FILE ? path.resolve(cwd, values.PARALLAX_FEEDS_FILE) : null,
+    },
   };
 }
 

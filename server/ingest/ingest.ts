@@ -1,0 +1,260 @@
+import { createHash } from 'node:crypto';
+import { canonicalizeUrl } from '../../core/url';
+import type { ImportClustering } from '../cluster/import-clustering';
+import { emptyHealth, type FeedHealth, type FeedHealthStore } from '../store/feed-health';
+import type { ArticleInput, Repository } from '../store/repository';
+import type { Db } from '../store/schema';
+import { type FetchLimits, fetchFeed } from './fetch-feed';
+import { type FeedItem, parseFeedBody } from './parse-feed';
+import {
+  type BackoffPolicy,
+  type Clock,
+  type ConcurrencyLimits,
+  DEFAULT_BACKOFF,
+  DEFAULT_CONCURRENCY,
+  hostOf,
+  isDue,
+  nextPollDelay,
+  runLimited,
+  systemClock,
+} from './scheduler';
+
+/** A feed to poll and the catalog source it belongs to. */
+export interface FeedTarget {
+  url: string;
+  sourceId: string | null;
+}
+
+export interface FeedPollResult {
+  feed: FeedTarget;
+  status: 'ok' | 'not-modified' | 'failed' | 'skipped';
+  error?: string;
+  items: number;
+  newArticles: number;
+  updatedArticles: number;
+  storyIds: string[];
+}
+
+export interface IngestSummary {
+  feeds: FeedPollResult[];
+  ok: number;
+  notModified: number;
+  failed: number;
+  skipped: number;
+  newArticles: number;
+  updatedArticles: number;
+  storiesTouched: number;
+  millis: number;
+}
+
+export interface IngesterOptions {
+  repository: Repository;
+  /** For the clusterer's assignments (story_assignments). */
+  db: Db;
+  health: FeedHealthStore;
+  clustering: ImportClustering;
+  fetchLimits?: Partial<FetchLimits>;
+  backoff?: BackoffPolicy;
+  concurrency?: ConcurrencyLimits;
+  clock?: Clock;
+  random?: () => number;
+}
+
+/** The catalog's feeds, each with its source. */
+export async function catalogFeeds(repository: Repository): Promise<FeedTarget[]> {
+  const targets: FeedTarget[] = [];
+  const seen = new Set<string>();
+  for (const source of await repository.listSources()) {
+    for (const url of source.feeds) {
+      if (seen.has(url)) continue;
+      seen.add(url);
+      targets.push({ url, sourceId: source.id });
+    }
+  }
+  return targets;
+}
+
+/**
+ * Polls feeds and stores their items as articles through the same path as `parallax import`:
+ * canonical URL, source by the repository's matcher (else the feed's source), dedupe by
+ * canonical URL, online clustering, assignments persisted. Never throws for a feed: a bad feed
+ * is recorded in feed_health and in the result.
+ */
+export class Ingester {
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  private readonly backoff: BackoffPolicy;
+  private readonly concurrency: ConcurrencyLimits;
+  /** Writes go one feed at a time: the clusterer and the transaction batches are not shared. */
+  private writing: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: IngesterOptions) {
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  }
+
+  /** One pass: every feed (or only those due), within the concurrency limits. */
+  async runPass(
+    feeds: readonly FeedTarget[],
+    pass: {
+      onlyDue?: boolean;
+      onFeed?: (result: FeedPollResult, done: number, total: number) => void;
+    } = {},
+  ): Promise<IngestSummary> {
+    const started = this.clock.now();
+    let done = 0;
+    const results = await runLimited(
+      feeds,
+      (f) => hostOf(f.url),
+      this.concurrency,
+      async (feed) => {
+        const result = await this.pollFeed(feed, pass.onlyDue ?? false);
+        done += 1;
+        pass.onFeed?.(result, done, feeds.length);
+        return result;
+      },
+    );
+    const stories = new Set(results.flatMap((r) => r.storyIds));
+    return {
+      feeds: results,
+      ok: results.filter((r) => r.status === 'ok').length,
+      notModified: results.filter((r) => r.status === 'not-modified').length,
+      failed: results.filter((r) => r.status === 'failed').length,
+      skipped: results.filter((r) => r.status === 'skipped').length,
+      newArticles: results.reduce((n, r) => n + r.newArticles, 0),
+      updatedArticles: results.reduce((n, r) => n + r.updatedArticles, 0),
+      storiesTouched: stories.size,
+      millis: this.clock.now() - started,
+    };
+  }
+
+  /** Polls one feed (when due, unless `force`), stores its items, records its health. */
+  async pollFeed(feed: FeedTarget, onlyDue = false): Promise<FeedPollResult> {
+    const result: FeedPollResult = {
+      feed,
+      status: 'ok',
+      items: 0,
+      newArticles: 0,
+      updatedArticles: 0,
+      storyIds: [],
+    };
+    const { health: store } = this.options;
+    let health: FeedHealth;
+    try {
+      health = (await store.get(feed.url)) ?? emptyHealth(feed.url, feed.sourceId);
+    } catch (error) {
+      return {
+        ...result,
+        status: 'failed',
+        error: `feed health unreadable: ${(error as Error).message}`,
+      };
+    }
+    const now = this.clock.now();
+    if (onlyDue && !isDue(health, now)) return { ...result, status: 'skipped' };
+    health = { ...health, sourceId: feed.sourceId, lastPolledAt: new Date(now).toISOString() };
+    let retryAfterMs: number | undefined;
+    try {
+      const fetched = await fetchFeed(
+        feed.url,
+        { etag: health.etag, lastModified: health.lastModified },
+        this.options.fetchLimits,
+        () => this.clock.now(),
+      );
+      if (fetched.kind === 'error') {
+        retryAfterMs = fetched.retryAfterMs;
+        throw new Error(fetched.reason);
+      }
+      health.etag = fetched.etag ?? health.etag;
+      health.lastModified = fetched.lastModified ?? health.lastModified;
+      if (fetched.kind === 'not-modified') {
+        result.status = 'not-modified';
+      } else {
+        const parsed = parseFeedBody(fetched.body, fetched.contentType, fetched.url);
+        if (!parsed.ok) throw new Error(parsed.reason);
+        result.items = parsed.items.length;
+        await this.serially(() => this.store(feed, parsed.items, result));
+        health.itemsSeen += parsed.items.length;
+      }
+      health.lastSuccessAt = new Date(this.clock.now()).toISOString();
+      health.consecutiveFailures = 0;
+      health.nextPollAt = new Date(
+        this.clock.now() + nextPollDelay({ ok: true }, this.backoff, this.random),
+      ).toISOString();
+    } catch (error) {
+      const message = (error as Error)?.message ?? String(error);
+      result.status = 'failed';
+      result.error = message;
+      health.lastError = message.slice(0, 500);
+      health.lastErrorAt = new Date(this.clock.now()).toISOString();
+      health.consecutiveFailures += 1;
+      const delay = nextPollDelay(
+        { ok: false, consecutiveFailures: health.consecutiveFailures, retryAfterMs },
+        this.backoff,
+        this.random,
+      );
+      health.nextPollAt = new Date(this.clock.now() + delay).toISOString();
+    }
+    try {
+      await store.save(health);
+    } catch {
+      // Health is advisory: a failed write must not lose the articles already stored.
+    }
+    return result;
+  }
+
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.writing.then(task, task);
+    this.writing = run.catch(() => {});
+    return run;
+  }
+
+  private async store(feed: FeedTarget, items: FeedItem[], result: FeedPollResult): Promise<void> {
+    const { repository, clustering, db } = this.options;
+    const batch: ArticleInput[] = [];
+    const inBatch = new Set<string>();
+    for (const item of items) {
+      const url = item.url ? canonicalizeUrl(item.url) : null;
+      if (!url || inBatch.has(url)) continue;
+      inBatch.add(url);
+      const source = repository.matchSource(url);
+      const sourceId = source?.id ?? feed.sourceId;
+      const existing = await repository.findArticleByUrl(url);
+      if (existing) {
+        // Already stored (by an earlier poll or another feed): refreshed only if the feed changed it.
+        if (existing.title === item.title && (existing.publishedAt ?? null) === item.publishedAt)
+          continue;
+        batch.push({
+          ...existing,
+          title: item.title,
+          publishedAt: item.publishedAt ?? existing.publishedAt,
+          text: item.summary,
+        });
+        result.updatedArticles += 1;
+        continue;
+      }
+      const article: ArticleInput = {
+        id: `feed-${createHash('sha256').update(url).digest('hex').slice(0, 20)}`,
+        url,
+        title: item.title,
+        outlet: source?.name ?? null,
+        sourceId,
+        publishedAt: item.publishedAt,
+        storyId: null,
+        text: item.summary,
+      };
+      batch.push(clustering.assign(article));
+      result.newArticles += 1;
+    }
+    if (batch.length === 0) return;
+    const stored = await repository.upsertArticles(batch);
+    const moved = clustering.takeMoved();
+    if (moved.length > 0) {
+      const again = await repository.upsertArticles(moved);
+      stored.storyIds.push(...again.storyIds);
+    }
+    await clustering.persist(db);
+    result.storyIds = [...new Set(stored.storyIds)];
+  }
+}
