@@ -18,6 +18,9 @@ export const SUMMARY_MAX_SENTENCES = 5;
 export const SUMMARY_DUPLICATE_COSINE = 0.5;
 /** Beyond the minimum, a sentence is added only if it scores at least this share of the best. */
 export const SUMMARY_MIN_RELATIVE_SCORE = 0.4;
+/** Bounds on the work per story: one article per outlet (its earliest), the first sentences. */
+export const SUMMARY_MAX_OUTLETS = 30;
+export const SUMMARY_MAX_SENTENCES_PER_ARTICLE = 8;
 
 interface Candidate {
   text: string;
@@ -63,17 +66,28 @@ export function quotable(sentence: string): boolean {
  * a chosen sentence is ≥ 0.5 (near-duplicate, e.g. wire copy). At most 5; beyond 3, only while
  * the score is ≥ 40 % of the first one. Order: ledes first, then by article date, then position.
  *
+ * Work is bounded: the earliest article with text of each outlet (at most 30 outlets), its
+ * first 8 sentences.
+ *
  * Not enough text: fewer than 3 distinct quotable sentences that are not near-duplicates of each
  * other → null (an overview of one or two sentences would just repeat the headline).
  */
 export function summarize(articles: readonly SummaryArticle[]): string[] | null {
-  const ordered = [...articles].sort(byDate);
+  const outlets = new Set<string>();
+  const ordered = [...articles].sort(byDate).filter((article) => {
+    if (!article.text) return false;
+    const outlet = article.outlet ?? `article:${article.id}`;
+    if (outlets.has(outlet) || outlets.size >= SUMMARY_MAX_OUTLETS) return false;
+    outlets.add(outlet);
+    return true;
+  });
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   ordered.forEach((article, articleOrder) => {
     if (!article.text) return;
     let position = 0;
-    for (const sentence of splitSentences(article.text)) {
+    const sentences = splitSentences(article.text).slice(0, SUMMARY_MAX_SENTENCES_PER_ARTICLE);
+    for (const sentence of sentences) {
       const current = position;
       position += 1;
       if (!quotable(sentence)) continue;
