@@ -3,8 +3,12 @@ import { ImportClustering } from '../cluster/import-clustering';
 import { type Config, describeDatabase } from '../config';
 import { importJsonl } from '../import/import-jsonl';
 import { formatImportSummary } from '../import/import-summary';
+import { loadFeedTargets } from '../ingest/feed-list';
+import { runIngestLoop } from '../ingest/worker';
 import { migrate } from '../store/migrate';
 import { openDatabase } from '../store/open-database';
+import type { Repository } from '../store/repository';
+import { createIngester } from './ingest-commands';
 import { openStore } from './open-store';
 
 /** `parallax serve`: migrate, load the catalog, listen until SIGINT/SIGTERM. */
@@ -20,6 +24,7 @@ export async function serveCommand(config: Config): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const stopIngest = await startIngestInServe(config, repository, app.log);
   console.log(
     `Parallax backend listening on http://${host}:${port} (${describeDatabase(config.database)})`,
   );
@@ -30,12 +35,42 @@ export async function serveCommand(config: Config): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     // In-flight requests finish; then the database is closed so SQLite checkpoints its WAL.
+    await stopIngest();
     await app.close();
     await repository.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/**
+ * The feed scheduler, in-process unless PARALLAX_INGEST=off. Failing feeds (no internet) are
+ * recorded in feed_health and shown by `parallax feeds`; serving goes on regardless.
+ */
+async function startIngestInServe(
+  config: Config,
+  repository: Repository,
+  log: { info(o: object, m: string): void },
+): Promise<() => Promise<void>> {
+  if (config.ingest?.enabled === false) return async () => {};
+  const { db } = await openDatabase(config.database);
+  const ingester = createIngester(config, repository, db);
+  const controller = new AbortController();
+  const loop = runIngestLoop(
+    ingester,
+    () => loadFeedTargets(repository, config.ingest?.feedsFile),
+    {
+      signal: controller.signal,
+      log: (message, detail) => log.info(detail ?? {}, message),
+    },
+  );
+  return async () => {
+    controller.abort();
+    // A pass in flight may wait on fetch timeouts: shutdown waits for it a little, not more.
+    await Promise.race([loop, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+    await db.destroy().catch(() => {});
+  };
 }
 
 /** `parallax migrate`: bring the schema up to date, nothing else. */

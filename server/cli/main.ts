@@ -4,6 +4,7 @@ import { parseConfig } from '../config';
 import { UserFacingError } from '../errors';
 import { PARALLAX_VERSION } from '../version';
 import { importCommand, migrateCommand, serveCommand } from './commands';
+import { registerIngestCommands } from './ingest-commands';
 import { registerSourcesCommands } from './sources-commands';
 
 const ENVIRONMENT_HELP = `
@@ -13,7 +14,9 @@ Environment:
   PARALLAX_DB            SQLite database file (default var/parallax.db)
   DATABASE_URL           postgres://… to use PostgreSQL instead of SQLite
   LOG_LEVEL              fatal|error|warn|info|debug|trace|silent (default info)
-  RATE_LIMIT_PER_MINUTE  API requests per minute per IP address (default 300)`;
+  RATE_LIMIT_PER_MINUTE  API requests per minute per IP address (default 300)
+  PARALLAX_INGEST        on|off: poll the feeds inside \`serve\` (default on)
+  PARALLAX_FEEDS_FILE    JSON list of feeds to poll instead of the catalog's`;
 
 const program = new Command()
   .name('parallax')
@@ -59,6 +62,7 @@ program
   );
 
 registerSourcesCommands(program);
+registerIngestCommands(program);
 
 // `eval` is shared with other evaluations (e.g. `eval detection`): add to it, or create it.
 (program.commands.find((c) => c.name() === 'eval') ?? program.command('eval'))

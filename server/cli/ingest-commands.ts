@@ -1,0 +1,152 @@
+import type { Command } from 'commander';
+import { ImportClustering } from '../cluster/import-clustering';
+import { type Config, parseConfig } from '../config';
+import { loadFeedTargets } from '../ingest/feed-list';
+import { type FeedPollResult, Ingester, type IngestSummary } from '../ingest/ingest';
+import { systemClock } from '../ingest/scheduler';
+import { type FeedHealth, FeedHealthStore } from '../store/feed-health';
+import { openDatabase } from '../store/open-database';
+import type { Repository } from '../store/repository';
+import { openStore } from './open-store';
+
+/** `parallax ingest` and `parallax feeds`. */
+export function registerIngestCommands(program: Command): void {
+  program
+    .command('ingest')
+    .description(
+      "poll every feed once (the catalog's, or --feeds FILE), store and cluster new articles",
+    )
+    .option('--feeds <file.json>', "a JSON list of feeds to poll instead of the catalog's")
+    .action(async (options: { feeds?: string }) => {
+      const config = parseConfig();
+      await ingestCommand(config, options.feeds ?? config.ingest?.feedsFile ?? null);
+    });
+
+  program
+    .command('feeds')
+    .description('show the health of every polled feed (failing feeds first)')
+    .action(() => feedsCommand(parseConfig()));
+}
+
+export function createIngester(
+  config: Config,
+  repository: Repository,
+  db: Awaited<ReturnType<typeof openDatabase>>['db'],
+) {
+  return new Ingester({
+    repository,
+    db,
+    health: new FeedHealthStore(db),
+    clustering: new ImportClustering(),
+    fetchLimits: { allowHosts: new Set(config.ingest?.allowHosts ?? []) },
+  });
+}
+
+export async function ingestCommand(config: Config, feedsFile: string | null): Promise<void> {
+  const repository = await openStore(config);
+  const { db } = await openDatabase(config.database);
+  try {
+    const feeds = await loadFeedTargets(repository, feedsFile);
+    console.log(`Polling ${feeds.length} feed(s)…`);
+    const ingester = createIngester(config, repository, db);
+    const summary = await ingester.runPass(feeds, {
+      onFeed: (result, done, total) =>
+        console.log(`  [${done}/${total}] ${describeResult(result)}`),
+    });
+    console.log(formatIngestSummary(summary));
+    if (summary.failed > 0 && summary.failed === summary.feeds.length) process.exitCode = 1;
+  } finally {
+    await db.destroy();
+    await repository.close();
+  }
+}
+
+function describeResult(r: FeedPollResult): string {
+  if (r.status === 'failed') return `FAILED ${r.feed.url}: ${r.error}`;
+  if (r.status === 'not-modified') return `not modified ${r.feed.url}`;
+  if (r.status === 'skipped') return `not due ${r.feed.url}`;
+  return `ok ${r.feed.url}: ${r.items} item(s), ${r.newArticles} new, ${r.updatedArticles} updated`;
+}
+
+export function formatIngestSummary(s: IngestSummary): string {
+  const lines = [
+    `Feeds: ${s.ok} ok, ${s.notModified} not modified, ${s.failed} failed${s.skipped ? `, ${s.skipped} not due` : ''}`,
+    `Articles: ${s.newArticles} new, ${s.updatedArticles} updated; stories touched: ${s.storiesTouched}`,
+    `Time: ${(s.millis / 1000).toFixed(1)} s`,
+  ];
+  const failed = s.feeds.filter((f) => f.status === 'failed');
+  if (failed.length > 0) {
+    lines.push('Failed feeds:');
+    for (const f of failed)
+      lines.push(`  ${f.feed.url} (${f.feed.sourceId ?? 'no source'}): ${f.error}`);
+  }
+  return lines.join('\n');
+}
+
+export async function feedsCommand(config: Config): Promise<void> {
+  const { db } = await openDatabase(config.database);
+  const repository = await openStore(config);
+  try {
+    const rows = await new FeedHealthStore(db).list();
+    console.log(formatFeedsTable(rows, systemClock.now()));
+  } finally {
+    await db.destroy();
+    await repository.close();
+  }
+}
+
+/** A table of feeds, failing ones first, with what went wrong and when they are retried. */
+export function formatFeedsTable(rows: readonly FeedHealth[], now: number): string {
+  if (rows.length === 0)
+    return 'No feed has been polled yet: run `parallax ingest` or `parallax serve`.';
+  const sorted = [...rows].sort(
+    (a, b) => b.consecutiveFailures - a.consecutiveFailures || a.feedUrl.localeCompare(b.feedUrl),
+  );
+  const ago = (iso: string | null) => {
+    if (!iso) return 'never';
+    const minutes = Math.round((now - Date.parse(iso)) / 60_000);
+    if (minutes < 0) return `in ${formatMinutes(-minutes)}`;
+    return `${formatMinutes(minutes)} ago`;
+  };
+  const header = [
+    'STATUS',
+    'SOURCE',
+    'FEED',
+    'LAST SUCCESS',
+    'FAILURES',
+    'ITEMS',
+    'NEXT POLL',
+    'LAST ERROR',
+  ];
+  const table = sorted.map((r) => [
+    r.consecutiveFailures > 0 ? 'FAILING' : r.lastSuccessAt ? 'ok' : 'new',
+    r.sourceId ?? '-',
+    r.feedUrl,
+    ago(r.lastSuccessAt),
+    String(r.consecutiveFailures),
+    String(r.itemsSeen),
+    ago(r.nextPollAt),
+    r.consecutiveFailures > 0 && r.lastError ? `${r.lastError} (${ago(r.lastErrorAt)})` : '',
+  ]);
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const failing = sorted.filter((r) => r.consecutiveFailures > 0).length;
+  return [
+    line(header),
+    ...table.map(line),
+    '',
+    `${rows.length} feed(s): ${rows.length - failing} healthy, ${failing} failing.`,
+  ].join('\n');
+}
+
+function formatMinutes(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 48 * 60) return `${Math.round(minutes / 60)} h`;
+  return `${Math.round(minutes / 1440)} d`;
+}

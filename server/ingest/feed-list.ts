@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { UserFacingError } from '../errors';
+import type { Repository } from '../store/repository';
+import { catalogFeeds, type FeedTarget } from './ingest';
+
+/**
+ * The feeds to poll: from a JSON file when given (`[{"url": "…", "sourceId": "…"}]` or a list
+ * of URLs; the source is then found by the matcher), else every feed in the catalog.
+ */
+export async function loadFeedTargets(
+  repository: Repository,
+  feedsFile: string | null | undefined,
+): Promise<FeedTarget[]> {
+  if (!feedsFile) return catalogFeeds(repository);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(feedsFile, 'utf8'));
+  } catch (error) {
+    throw new UserFacingError(
+      `Cannot read the feeds file ${feedsFile}: ${(error as Error).message}`,
+    );
+  }
+  if (!Array.isArray(json)) {
+    throw new UserFacingError(`The feeds file ${feedsFile} must hold a JSON array of feeds.`);
+  }
+  return json.map((entry, index) => {
+    const url = typeof entry === 'string' ? entry : (entry as { url?: unknown })?.url;
+    if (typeof url !== 'string' || !url) {
+      throw new UserFacingError(`Feed ${index + 1} in ${feedsFile} has no "url".`);
+    }
+    const given = typeof entry === 'object' ? (entry as { sourceId?: unknown }).sourceId : null;
+    const sourceId = typeof given === 'string' ? given : (repository.matchSource(url)?.id ?? null);
+    return { url, sourceId };
+  });
+}
