@@ -91,7 +91,7 @@ describe('framingOf', () => {
   });
 
   it('lists center terms only when center has enough text', () => {
-    const centerText = `${shared} Lawmakers weighed appropriations, appropriations riders and appropriations timelines. Appropriations talks continue as lawmakers negotiate. Lawmakers from both parties met again on Thursday to discuss the measure, which includes money for judges, technology and ports of entry. A final vote is expected before the holiday recess, leaders said.`;
+    const centerText = `${shared} Lawmakers weighed appropriations, appropriations riders and appropriations timelines. Appropriations talks continue as lawmakers negotiate. Lawmakers from both parties met again on Thursday to discuss the measure, which includes money for judges, technology and ports of entry. A final vote is expected before the holiday recess, leaders said. Budget analysts expect committee hearings on spending details throughout December.`;
     const framing = framingOf([
       article('l1', 'left', leftText),
       article('r1', 'right', rightText),
