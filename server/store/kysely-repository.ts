@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Source } from '../../core/source';
 import { SourceMatcher } from '../../core/source-match';
 import type { Story } from '../../core/story';
+import { BackgroundCache } from '../stories/background';
 import type { OpenDatabase } from './open-database';
 import type { Repository } from './repository';
 import type { Db, Tables } from './schema';
@@ -80,8 +81,9 @@ export async function createRepository({ db, kind }: OpenDatabase): Promise<Repo
       return found ? storySummaryFromRows(found.story, found.rows) : null;
     },
     async getStory(id): Promise<Story | null> {
-      const found = await readStory(db, id);
-      return found ? storyFromRows(found.story, found.rows) : null;
+      const found = await readStory(db, id, true);
+      if (!found) return null;
+      return storyFromRows(found.story, found.rows, await backgroundOf(db).get());
     },
 
     close: () => db.destroy(),
@@ -160,9 +162,30 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+/** The framing prior's background per database (server/stories/background.ts). */
+const backgrounds = new WeakMap<Db, BackgroundCache>();
+function backgroundOf(db: Db): BackgroundCache {
+  let cache = backgrounds.get(db);
+  if (!cache) {
+    cache = new BackgroundCache(async (limit) => {
+      const rows = await db
+        .selectFrom('articles')
+        .select(['title', 'text'])
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => (row.text ? `${row.title}\n${row.text}` : row.title));
+    });
+    backgrounds.set(db, cache);
+  }
+  return cache;
+}
+
 async function readStory(
   db: Db,
   id: string,
+  withText = false,
 ): Promise<{ story: { id: string; title: string }; rows: StoryArticleRow[] } | null> {
   const story = await db
     .selectFrom('stories')
@@ -184,6 +207,7 @@ async function readStory(
       'sources.name as source_name',
       'sources.position as source_position',
     ])
+    .$if(withText, (query) => query.select('articles.text'))
     .where('articles.story_id', '=', id)
     .execute();
   return { story, rows };

@@ -1,7 +1,8 @@
 import type { Article, StoryArticle } from '../../core/article';
 import type { BiasPosition } from '../../core/bias';
-import { coverageOf } from '../../core/coverage';
+import { coverageOf, sideOf } from '../../core/coverage';
 import type { Story, StorySummary } from '../../core/story';
+import { storyDataOf } from '../stories/story-data';
 
 /** One article of a story as the repository reads it: the article joined to its source. */
 export interface StoryArticleRow {
@@ -14,6 +15,8 @@ export interface StoryArticleRow {
   story_id: string | null;
   source_name: string | null;
   source_position: number | null;
+  /** The article's stored text; read for full stories only (overview and framing). */
+  text?: string | null;
 }
 
 export function articleFromRow(
@@ -78,9 +81,14 @@ function newestFirst(a: StoryArticleRow, b: StoryArticleRow): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * A full story. With a `background` (term counts of stored articles, the framing prior), also its
+ * overview, blindspot and framing (server/stories/); without, only articles and coverage.
+ */
 export function storyFromRows(
   story: { id: string; title: string },
   rows: readonly StoryArticleRow[],
+  background?: ReadonlyMap<string, number>,
 ): Story {
   // Sorted here rather than in SQL: SQLite and PostgreSQL place NULLs differently.
   const articles: StoryArticle[] = [...rows].sort(newestFirst).map((row) => ({
@@ -94,5 +102,19 @@ export function storyFromRows(
           }
         : null,
   }));
-  return { ...storySummaryFromRows(story, rows), articles };
+  const summary = storySummaryFromRows(story, rows);
+  if (!background) return { ...summary, articles };
+  const data = storyDataOf(
+    rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      text: row.text ?? null,
+      outlet: outletKey(row),
+      side: row.source_id ? sideOf(row.source_position as BiasPosition | null) : 'unrated',
+      publishedAt: row.published_at,
+    })),
+    summary.coverage,
+    background,
+  );
+  return { ...summary, articles, ...data };
 }
