@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { formatFeedsTable, formatIngestSummary } from '../../server/cli/ingest-commands';
+import { ImportClustering } from '../../server/cluster/import-clustering';
+import { Ingester } from '../../server/ingest/ingest';
+import type { Clock } from '../../server/ingest/scheduler';
+import { FeedHealthStore } from '../../server/store/feed-health';
+import { describeEachBackend } from '../../server/testing/test-databases';
+import { openTestStore, type TestStore } from '../../server/testing/test-store';
+
+/**
+ * Ingestion end to end on loopback: three outlets from the catalog (The Guardian, lean left;
+ * Reuters, center; Fox News, right) publish one invented story in RSS 2.0, Atom and RSS 1.0,
+ * each beside an unrelated item; a fourth feed is garbage and a fifth is rate-limited.
+ */
+const FIXTURES = path.join(import.meta.dirname, '../fixtures/feeds');
+const FEEDS: Record<string, { file: string; type: string }> = {
+  '/guardian.xml': { file: 'guardian.xml', type: 'application/rss+xml; charset=utf-8' },
+  '/reuters.xml': { file: 'reuters.xml', type: 'application/atom+xml' },
+  '/foxnews.xml': { file: 'foxnews.xml', type: 'application/rdf+xml' },
+};
+let server: http.Server;
+let base: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    requests.push(`${url} ${req.headers['if-none-match'] ?? ''}`);
+    const feed = FEEDS[url];
+    if (feed) {
+      const etag = `"${feed.file}-v1"`;
+      if (req.headers['if-none-match'] === etag) return res.writeHead(304).end();
+      res.writeHead(200, { 'content-type': feed.type, etag });
+      return res.end(readFileSync(path.join(FIXTURES, feed.file)));
+    }
+    if (url === '/garbage.xml') {
+      return res.writeHead(200, { 'content-type': 'text/xml' }).end('<<<not a feed>>> \u0000');
+    }
+    if (url === '/busy.xml') return res.writeHead(503, { 'retry-after': '3600' }).end();
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describeEachBackend('ingesting loopback feeds', (_kind, createDatabase) => {
+  let store: TestStore;
+  let now = Date.parse('2026-11-20T13:00:00Z');
+  const clock: Clock = { now: () => now, sleep: async (ms) => void (now += ms) };
+
+  beforeAll(async () => {
+    store = await openTestStore(await createDatabase());
+  });
+  afterAll(() => store.close());
+
+  const ingester = () =>
+    new Ingester({
+      repository: store.repository,
+      db: store.database.db,
+      health: new FeedHealthStore(store.database.db),
+      clustering: new ImportClustering(),
+      fetchLimits: { allowHosts: new Set(['127.0.0.1']) },
+      clock,
+      random: () => 0.5,
+    });
+  const feeds = () => [
+    { url: `${base}/guardian.xml`, sourceId: 'the-guardian' },
+    { url: `${base}/reuters.xml`, sourceId: 'reuters' },
+    { url: `${base}/foxnews.xml`, sourceId: 'fox-news' },
+    { url: `${base}/garbage.xml`, sourceId: null },
+    { url: `${base}/busy.xml`, sourceId: null },
+  ];
+
+  it('forms the story with left, center and right coverage; bad feeds are recorded', async () => {
+    const summary = await ingester().runPass(feeds());
+    expect(summary).toMatchObject({ ok: 3, failed: 2, newArticles: 6, updatedArticles: 0 });
+    const failures = summary.feeds.filter((f) => f.status === 'failed').map((f) => f.error);
+    expect(failures[0]).toMatch(/not a readable feed/);
+    expect(failures[1]).toBe('HTTP 503 Service Unavailable');
+
+    const article = await store.repository.findArticleByUrl(
+      'https://theguardian.com/world/2026/nov/20/lake-varnen-dam-collapse-ostberg-evacuated',
+    );
+    expect(article).toMatchObject({
+      sourceId: 'the-guardian',
+      publishedAt: '2026-11-20T09:15:00.000Z',
+    });
+    const story = await store.repository.getStory(article?.storyId ?? '');
+    expect(story?.articles.map((a) => a.sourceId).sort()).toEqual([
+      'fox-news',
+      'reuters',
+      'the-guardian',
+    ]);
+    expect(story?.coverage.totalOutlets).toBe(3);
+    expect(story?.coverage.buckets).toMatchObject({ leanLeft: 1, center: 1, right: 1 });
+    // The unrelated items stay apart: one story each.
+    const orchestra = await store.repository.findArticleByUrl(
+      'https://theguardian.com/music/2026/nov/20/lisbon-orchestra-strike-ends',
+    );
+    expect(orchestra?.storyId).not.toBe(article?.storyId);
+    expect(formatIngestSummary(summary)).toMatch(/Feeds: 3 ok, 0 not modified, 2 failed/);
+  });
+
+  it('stores feed health, backs off failing feeds and honours Retry-After', async () => {
+    const health = new FeedHealthStore(store.database.db);
+    const rows = await health.list();
+    const byPath = new Map(rows.map((r) => [new URL(r.feedUrl).pathname, r]));
+    expect(byPath.get('/guardian.xml')).toMatchObject({
+      consecutiveFailures: 0,
+      itemsSeen: 2,
+      etag: '"guardian.xml-v1"',
+      lastSuccessAt: '2026-11-20T13:00:00.000Z',
+    });
+    expect(byPath.get('/busy.xml')).toMatchObject({
+      consecutiveFailures: 1,
+      lastError: 'HTTP 503 Service Unavailable',
+      nextPollAt: '2026-11-20T14:00:00.000Z', // Retry-After 3600 s beats the 3.75 min backoff
+    });
+    const table = formatFeedsTable(rows, now);
+    expect(table.split('\n')[1]).toMatch(/^FAILING/);
+    expect(table).toMatch(/3 healthy, 2 failing/);
+  });
+
+  it('polls again with conditional requests and stores nothing twice', async () => {
+    requests.length = 0;
+    now += 60 * 60_000;
+    const summary = await ingester().runPass(feeds());
+    expect(summary).toMatchObject({
+      notModified: 3,
+      newArticles: 0,
+      updatedArticles: 0,
+      failed: 2,
+    });
+    expect(requests).toContain('/guardian.xml "guardian.xml-v1"');
+    const busy = await new FeedHealthStore(store.database.db).get(`${base}/busy.xml`);
+    expect(busy?.consecutiveFailures).toBe(2);
+  });
+
+  it('skips feeds that are not due when polling on schedule', async () => {
+    const summary = await ingester().runPass(feeds(), { onlyDue: true });
+    expect(summary.skipped).toBe(5);
+  });
+});
