@@ -51,7 +51,12 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describeEachBackend('ingesting loopback feeds', (_kind, createDatabase) => {
   let store: TestStore;
   let now = Date.parse('2026-11-20T13:00:00Z');
-  const clock: Clock = { now: () => now, sleep: async (ms) => void (now += ms) };
+  const clock: Clock = {
+    now: () => now,
+    sleep: async (ms) => {
+      now += ms;
+    },
+  };
 
   beforeAll(async () => {
     store = await openTestStore(await createDatabase());
