@@ -98,6 +98,16 @@ async function benchApi(): Promise<void> {
         micros: await meanMicros(1000, () => app.inject(`/v1/stories/${storyId}`)),
         baseline: 'GET /healthz (floor)',
       },
+      ...(existsSync(REAL_STORIES)
+        ? [
+            {
+              // A real roundup story: overview, blindspot and framing computed on read.
+              name: 'GET /v1/stories/neus-5607 (roundup)',
+              micros: await meanMicros(1000, () => app.inject('/v1/stories/neus-5607')),
+              baseline: 'GET /healthz (floor)',
+            },
+          ]
+        : []),
     ]);
     await app.close();
     await repository.close();
