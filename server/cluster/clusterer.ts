@@ -172,11 +172,15 @@ export class OnlineClusterer {
     // Strongest terms first (positions in the vector; a stable sort keeps ties in term order):
     // they look candidates up and index the story.
     const { ids, weights } = vector;
-    const order = ids.map((_, i) => i).sort((a, b) => (weights[b] as number) - (weights[a] as number));
+    const order = ids
+      .map((_, i) => i)
+      .sort((a, b) => (weights[b] as number) - (weights[a] as number));
 
     // Candidate stories through the inverted index, scored by partial dot product.
     const mark = ++this.marks;
     const touched: StoryState[] = [];
+    // `inWindow`, inlined: this loop visits every story in the postings of the query terms.
+    const windowMs = o.windowDays * DAY;
     for (let i = 0; i < order.length && i < o.queryTerms; i += 1) {
       const at = order[i] as number;
       const posting = state.postings[ids[at] as number];
@@ -187,7 +191,9 @@ export class OnlineClusterer {
         const cell = cells[k] as Cell;
         const story = cell.story;
         if (story.mark !== mark) {
-          if (!story.alive || !this.inWindow(story, time)) continue;
+          if (!story.alive) continue;
+          const last = story.lastTime;
+          if (time !== null && last !== null && Math.abs(time - last) > windowMs) continue;
           story.mark = mark;
           story.acc = 0;
           touched.push(story);
@@ -265,11 +271,7 @@ export class OnlineClusterer {
   }
 
   /** Unit-length TF-IDF vector; document frequencies are updated with this article first. */
-  private vectorOf(
-    article: ClusterArticle,
-    language: Language,
-    state: LanguageState,
-  ): Vector {
+  private vectorOf(article: ClusterArticle, language: Language, state: LanguageState): Vector {
     const raw = articleTerms(article.title, article.text ?? null, language, this.options.features);
     state.articles += 1;
     const ids: number[] = [];
@@ -288,11 +290,6 @@ export class OnlineClusterer {
     const norm = Math.sqrt(norm2) || 1;
     for (let i = 0; i < weights.length; i += 1) weights[i] = (weights[i] as number) / norm;
     return { ids, weights };
-  }
-
-  private inWindow(story: StoryState, time: number | null): boolean {
-    if (time === null || story.lastTime === null) return true;
-    return Math.abs(time - story.lastTime) <= this.options.windowDays * DAY;
   }
 
   private similarity(vector: Vector, story: StoryState, time: number | null): number {
@@ -383,7 +380,8 @@ export class OnlineClusterer {
     state: LanguageState,
   ): void {
     const { ids, weights } = vector;
-    for (let i = 0; i < ids.length; i += 1) this.addWeight(story, ids[i] as number, weights[i] as number);
+    for (let i = 0; i < ids.length; i += 1)
+      this.addWeight(story, ids[i] as number, weights[i] as number);
     story.size += 1;
     if (time !== null) {
       story.timeSum += time;

@@ -69,7 +69,8 @@ function addTokens(
     if (isName && term !== null) run.push(token.word);
     else flush();
     if (term === null) continue;
-    const boosted = isName || /^\d/.test(term) ? 1 + options.nameBoost : 1;
+    const first = term.charCodeAt(0); // a number: starts with an ASCII digit (as /^\d/)
+    const boosted = isName || (first >= 48 && first <= 57) ? 1 + options.nameBoost : 1;
     add(term, weight * boosted);
   }
   flush();

@@ -72,7 +72,10 @@ export function tokenize(text: string): Token[] {
   const sentences = text.split(SENTENCE_BREAK);
   for (let sentence = 0; sentence < sentences.length; sentence += 1) {
     let sentenceStart = true;
-    for (const match of (sentences[sentence] as string).matchAll(WORD)) {
+    const chunk = sentences[sentence] as string;
+    // exec on the shared global regex rather than matchAll: no iterator per sentence.
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(chunk); match !== null; match = WORD.exec(chunk)) {
       let raw = match[0];
       // Abbreviations ("U.S.") are kept whole; hyphenated compounds ("use-of-force") split.
       if (raw.includes('.') && ABBREVIATION.test(raw)) raw = raw.replace(/\./g, '');
