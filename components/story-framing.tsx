@@ -42,8 +42,8 @@ export function StoryFraming({ framing }: { framing: Framing | null | undefined 
         </div>
       ) : (
         <p class="empty" data-testid="framing-empty">
-          Not available for this story yet: the Parallax backend does not compute framing terms yet.
-          Nothing is shown rather than a guess.
+          Not enough text yet from both left- and right-leaning outlets to compare how they tell
+          this story. Nothing is shown rather than a guess.
         </p>
       )}
     </section>

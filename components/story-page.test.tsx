@@ -22,8 +22,8 @@ describe('StoryPageView', () => {
 
   it('shows honest empty states when the backend gives no overview or framing', () => {
     render(<StoryPageView story={story} attributions={[]} />);
-    expect(byTestId('overview-empty').textContent).toMatch(/does not write story overviews yet/);
-    expect(byTestId('framing-empty').textContent).toMatch(/does not compute framing terms yet/);
+    expect(byTestId('overview-empty').textContent).toMatch(/too little text to summarise/);
+    expect(byTestId('framing-empty').textContent).toMatch(/Not enough text yet from both/);
     expect(screen.queryByTestId('blindspot')).toBeNull();
   });
 

@@ -64,8 +64,8 @@ export function StoryPageView({
             </ul>
           ) : (
             <p class="empty" data-testid="overview-empty">
-              No summary yet: the Parallax backend does not write story overviews yet. Read the
-              articles below for what happened.
+              No overview yet: the articles so far give too little text to summarise. Read them
+              below for what happened.
             </p>
           )}
         </section>
