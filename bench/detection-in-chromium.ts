@@ -32,7 +32,7 @@ async function detectorBundle(): Promise<string> {
   const result = Array.isArray(output) ? output[0] : output;
   if (!result || !('output' in result)) throw new Error('vite build returned no bundle');
   const chunk = result.output.find((item) => item.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('vite build returned no JS chunk');
+  if (chunk?.type !== 'chunk') throw new Error('vite build returned no JS chunk');
   return chunk.code;
 }
 

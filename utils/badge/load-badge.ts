@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 
-let loading: Promise<unknown> | null = null;
+let loaded = false;
 
 /**
  * Loads the inline badge (entrypoints/badge.ts, built as badge.js) into this content script's
@@ -9,7 +9,9 @@ let loading: Promise<unknown> | null = null;
  * shows the same information.
  */
 export function loadBadge(): void {
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/badge.js')).catch((error) => {
+  if (loaded) return;
+  loaded = true;
+  import(/* @vite-ignore */ browser.runtime.getURL('/badge.js')).catch((error) => {
     console.debug('[Parallax] could not load the badge:', error);
   });
 }
