@@ -19,6 +19,15 @@ import {
   systemClock,
 } from './scheduler';
 
+/** A feed fetched and parsed, not yet stored; `health` is null when it was not polled. */
+interface Fetched {
+  result: FeedPollResult;
+  health: FeedHealth | null;
+  items?: FeedItem[];
+  error?: string;
+  retryAfterMs?: number;
+}
+
 /** A feed to poll and the catalog source it belongs to. */
 export interface FeedTarget {
   url: string;
@@ -105,17 +114,30 @@ export class Ingester {
   ): Promise<IngestSummary> {
     const started = this.clock.now();
     let done = 0;
-    const results = await runLimited(
-      feeds,
-      (f) => hostOf(f.url),
+    // Fetches run concurrently (within the limits); storing follows the feed list's order, so
+    // the clusterer sees the same articles in the same order whatever the network timing.
+    const resolvers: Array<(fetched: Fetched) => void> = [];
+    const arrivals = feeds.map(
+      () => new Promise<Fetched>((resolve) => resolvers.push(resolve)), // (Node 20: no withResolvers)
+    );
+    const indexed = feeds.map((feed, index) => ({ feed, index }));
+    const fetching = runLimited(
+      indexed,
+      (f) => hostOf(f.feed.url),
       this.concurrency,
-      async (feed) => {
-        const result = await this.pollFeed(feed, pass.onlyDue ?? false);
-        done += 1;
-        pass.onFeed?.(result, done, feeds.length);
-        return result;
+      async (f) => {
+        const fetched = await this.fetchPhase(f.feed, pass.onlyDue ?? false);
+        resolvers[f.index]?.(fetched);
       },
     );
+    const results: FeedPollResult[] = [];
+    for (const arrival of arrivals) {
+      const result = await this.finish(await arrival);
+      results.push(result);
+      done += 1;
+      pass.onFeed?.(result, done, feeds.length);
+    }
+    await fetching;
     const stories = new Set(results.flatMap((r) => r.storyIds));
     return {
       feeds: results,
@@ -130,8 +152,13 @@ export class Ingester {
     };
   }
 
-  /** Polls one feed (when due, unless `force`), stores its items, records its health. */
+  /** Polls one feed (when due, if `onlyDue`), stores its items, records its health. */
   async pollFeed(feed: FeedTarget, onlyDue = false): Promise<FeedPollResult> {
+    return this.finish(await this.fetchPhase(feed, onlyDue));
+  }
+
+  /** Fetch and parse: the part that runs concurrently. Never throws. */
+  private async fetchPhase(feed: FeedTarget, onlyDue: boolean): Promise<Fetched> {
     const result: FeedPollResult = {
       feed,
       status: 'ok',
@@ -140,21 +167,20 @@ export class Ingester {
       updatedArticles: 0,
       storyIds: [],
     };
-    const { health: store } = this.options;
     let health: FeedHealth;
     try {
-      health = (await store.get(feed.url)) ?? emptyHealth(feed.url, feed.sourceId);
+      health = (await this.options.health.get(feed.url)) ?? emptyHealth(feed.url, feed.sourceId);
     } catch (error) {
-      return {
-        ...result,
-        status: 'failed',
-        error: `feed health unreadable: ${(error as Error).message}`,
-      };
+      result.status = 'failed';
+      result.error = `feed health unreadable: ${(error as Error).message}`;
+      return { result, health: null };
     }
     const now = this.clock.now();
-    if (onlyDue && !isDue(health, now)) return { ...result, status: 'skipped' };
+    if (onlyDue && !isDue(health, now)) {
+      result.status = 'skipped';
+      return { result, health: null };
+    }
     health = { ...health, sourceId: feed.sourceId, lastPolledAt: new Date(now).toISOString() };
-    let retryAfterMs: number | undefined;
     try {
       const fetched = await fetchFeed(
         feed.url,
@@ -163,41 +189,61 @@ export class Ingester {
         () => this.clock.now(),
       );
       if (fetched.kind === 'error') {
-        retryAfterMs = fetched.retryAfterMs;
-        throw new Error(fetched.reason);
+        return { result, health, error: fetched.reason, retryAfterMs: fetched.retryAfterMs };
       }
       health.etag = fetched.etag ?? health.etag;
       health.lastModified = fetched.lastModified ?? health.lastModified;
       if (fetched.kind === 'not-modified') {
         result.status = 'not-modified';
-      } else {
-        const parsed = parseFeedBody(fetched.body, fetched.contentType, fetched.url);
-        if (!parsed.ok) throw new Error(parsed.reason);
-        result.items = parsed.items.length;
-        await this.serially(() => this.store(feed, parsed.items, result));
-        health.itemsSeen += parsed.items.length;
+        return { result, health };
       }
+      const parsed = parseFeedBody(fetched.body, fetched.contentType, fetched.url);
+      if (!parsed.ok) return { result, health, error: parsed.reason };
+      result.items = parsed.items.length;
+      return { result, health, items: parsed.items };
+    } catch (error) {
+      return { result, health, error: (error as Error)?.message ?? String(error) };
+    }
+  }
+
+  /** Store and record health: one feed at a time (the clusterer is order-dependent). */
+  private async finish(fetched: Fetched): Promise<FeedPollResult> {
+    const { result, health } = fetched;
+    if (!health) return result;
+    let error = fetched.error;
+    if (!error && fetched.items) {
+      const items = fetched.items;
+      try {
+        await this.serially(() => this.store(result.feed, items, result));
+        health.itemsSeen += items.length;
+      } catch (storeError) {
+        error = `could not store its articles: ${(storeError as Error).message}`;
+      }
+    }
+    if (error === undefined) {
       health.lastSuccessAt = new Date(this.clock.now()).toISOString();
       health.consecutiveFailures = 0;
-      health.nextPollAt = new Date(
-        this.clock.now() + nextPollDelay({ ok: true }, this.backoff, this.random),
-      ).toISOString();
-    } catch (error) {
-      const message = (error as Error)?.message ?? String(error);
+      const delay = nextPollDelay({ ok: true }, this.backoff, this.random);
+      health.nextPollAt = new Date(this.clock.now() + delay).toISOString();
+    } else {
       result.status = 'failed';
-      result.error = message;
-      health.lastError = message.slice(0, 500);
+      result.error = error;
+      health.lastError = error.slice(0, 500);
       health.lastErrorAt = new Date(this.clock.now()).toISOString();
       health.consecutiveFailures += 1;
       const delay = nextPollDelay(
-        { ok: false, consecutiveFailures: health.consecutiveFailures, retryAfterMs },
+        {
+          ok: false,
+          consecutiveFailures: health.consecutiveFailures,
+          retryAfterMs: fetched.retryAfterMs,
+        },
         this.backoff,
         this.random,
       );
       health.nextPollAt = new Date(this.clock.now() + delay).toISOString();
     }
     try {
-      await store.save(health);
+      await this.options.health.save(health);
     } catch {
       // Health is advisory: a failed write must not lose the articles already stored.
     }
