@@ -103,6 +103,9 @@ export function surfaceOf(term: string): string {
 
 /** The index term of a word in a language, or null for stopwords and noise. */
 export function termOf(word: string, language: Language): string | null {
+  // Stopwords are about half of the tokens: the small set answers them without touching the
+  // large stem cache (what computeTerm would say: '' for every stopword).
+  if (language === 'en' && ENGLISH_STOPWORDS.has(word)) return null;
   let stem = stems.get(word);
   if (stem === undefined) {
     stem = computeTerm(word, language);
