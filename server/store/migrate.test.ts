@@ -28,6 +28,7 @@ describeEachBackend('migrate', (_kind, createDatabase) => {
     const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
     expect(tables).toEqual([
       'articles',
+      'feed_health',
       'ratings',
       'source_domains',
       'sources',
