@@ -6,8 +6,8 @@ import { PARALLAX_VERSION } from '../version';
 import { type AllowHosts, assertUrlHostAllowed, guardedLookup, SsrfError } from './ssrf-guard';
 
 /** Where people who see Parallax in their logs can read what it is. */
-export const PARALLAX_PROJECT_URL = 'https://github.com/parallax-news/parallax';
-export const USER_AGENT = `Parallax/${PARALLAX_VERSION} (news coverage comparison; +${PARALLAX_PROJECT_URL})`;
+// Names Parallax and what it does; no project URL until the project has a published home.
+export const USER_AGENT = `Parallax/${PARALLAX_VERSION} (open-source news coverage comparison; feed reader)`;
 
 /** Content types a feed is served with; anything else (an HTML page, an image) is refused. */
 export const FEED_CONTENT_TYPES: readonly string[] = [
