@@ -76,7 +76,7 @@ describe('fetchFeed', () => {
     expect(result).toMatchObject({ kind: 'ok', etag: '"v1"', contentType: 'application/rss+xml' });
     expect(result.kind === 'ok' && result.body.toString()).toBe(FEED);
     expect(seen.at(-1)?.['user-agent']).toBe(USER_AGENT);
-    expect(USER_AGENT).toMatch(/^Parallax\/\S+ \(.*\+https:\/\//);
+    expect(USER_AGENT).toMatch(/^Parallax\/\d+\.\d+\.\d+ \(/);
   });
 
   it('sends conditional headers and reports 304 as not modified', async () => {
