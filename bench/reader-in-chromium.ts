@@ -1,6 +1,6 @@
 // The reader's experience timed in Chromium with the built extension: the popup's time to
 // content when the tab's answer is cached, and the inline badge's layout shift on the page.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, startBackend } from '../tests/e2e/harness/backend-process';
@@ -43,7 +43,12 @@ export async function benchReaderInChromium(): Promise<void> {
   const backend = await startBackend(await freePort(), env);
   const port = await freePort();
   const sites = await startNewsSites(SITES, port);
-  const browser = await launchWithExtension(hostResolverRules(SITES));
+  // A copy of the built extension with one blank page added: the floor any extension page pays
+  // in this browser (a new renderer, first paint), measured beside the popup in the same run.
+  const extensionCopy = join(dir, 'extension');
+  cpSync(EXTENSION_DIR, extensionCopy, { recursive: true });
+  writeFileSync(join(extensionCopy, 'blank.html'), '<!doctype html><p>Parallax</p>');
+  const browser = await launchWithExtension(hostResolverRules(SITES), extensionCopy);
   try {
     await setBackendUrl(browser, backend.url);
     const article = await browser.context.newPage();
@@ -57,6 +62,20 @@ export async function benchReaderInChromium(): Promise<void> {
       () => (window as unknown as { __shifts: number }).__shifts,
     );
 
+    const blank: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/blank.html`);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('first-contentful-paint').length,
+      );
+      blank.push(
+        await page.evaluate(
+          () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+        ),
+      );
+      await page.close();
+    }
     const times: number[] = [];
     const fcps: number[] = [];
     // The browser's own share: a new tab's renderer fetching popup.html, before any of our code.
@@ -92,6 +111,12 @@ export async function benchReaderInChromium(): Promise<void> {
     );
     console.log(
       `  popup: our code, HTML to story card     median ${median(ours).toFixed(1)} ms, worst ${Math.max(...ours).toFixed(1)} ms`,
+    );
+    console.log(
+      `  floor: a blank extension page, first paint median ${median(blank).toFixed(1)} ms`,
+    );
+    console.log(
+      `  popup story card / blank page paint     ${(median(times) / median(blank)).toFixed(2)}× (${(median(times) - median(blank)).toFixed(1)} ms over the floor)`,
     );
     console.log(`  badge: cumulative layout shift on the article page  ${shift}`);
   } finally {

@@ -19,9 +19,12 @@ export interface ExtensionBrowser {
  * Real Chromium (headless) with the built extension loaded. The background-networking flags
  * keep Chromium from calling home, which this machine's closed network refuses.
  */
-export async function launchWithExtension(hostResolverRules: string): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+export async function launchWithExtension(
+  hostResolverRules: string,
+  extensionDir = EXTENSION_DIR,
+): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'parallax-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -37,8 +40,8 @@ export async function launchWithExtension(hostResolverRules: string): Promise<Ex
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${hostResolverRules}`,
       // The loopback news sites use a self-signed, test-only certificate.
       '--ignore-certificate-errors',
