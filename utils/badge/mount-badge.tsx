@@ -14,6 +14,8 @@ import {
   setBadgeSettings,
   siteKey,
 } from '../settings';
+import { followPlacement } from './follow-placement';
+import type { BadgePlacement } from './place-badge';
 
 /** Whether the tab's state is one the badge has something to say about. */
 function shows(state: TabState | null, dismissedFor: string | null): state is TabState {
@@ -47,6 +49,25 @@ export async function mountBadge(): Promise<void> {
   if (theme !== 'system') ui.shadowHost.setAttribute('data-theme', theme);
   ui.mount();
   const container = ui.uiContainer;
+  const stops: (() => void)[] = [];
+  const stopAll = () => {
+    for (const stop of stops.splice(0)) stop();
+  };
+  ctx.onInvalidated(stopAll);
+
+  // Clear of the page's fixed bars. A rise is a transform (no layout shift, even for the
+  // badge itself); a change of corner redraws the badge as a new element for the same reason.
+  const place = (placement: BadgePlacement) => {
+    container.style.setProperty('--badge-lift', `${placement.lift}px`);
+    container.setAttribute('data-side', placement.side);
+  };
+  const following = followPlacement(ui.shadowHost, (placement) => {
+    const moved = placement.side !== container.getAttribute('data-side');
+    place(placement);
+    if (moved) draw();
+  });
+  stops.push(following.stop);
+  place(following.placement);
 
   const draw = () => {
     if (!shows(state, dismissedFor)) {
@@ -56,7 +77,7 @@ export async function mountBadge(): Promise<void> {
     const current = state;
     render(
       <InlineBadge
-        key={current.pageUrl ?? ''}
+        key={`${current.pageUrl ?? ''} ${container.getAttribute('data-side')}`}
         state={current}
         site={site}
         onOpenStory={(storyId) => void sendToBackground({ type: 'content:open-story', storyId })}
@@ -82,15 +103,16 @@ export async function mountBadge(): Promise<void> {
     draw();
   };
   browser.runtime.onMessage.addListener(onPush);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onPush));
+  stops.push(() => browser.runtime.onMessage.removeListener(onPush));
 
-  const unwatch = badgeSettingsItem.watch(async () => {
-    if (badgeAllowedOn(await getBadgeSettings(), location.hostname)) return;
-    unwatch();
-    render(null, container);
-    ui.remove();
-  });
-  ctx.onInvalidated(unwatch);
+  stops.push(
+    badgeSettingsItem.watch(async () => {
+      if (badgeAllowedOn(await getBadgeSettings(), location.hostname)) return;
+      stopAll();
+      render(null, container);
+      ui.remove();
+    }),
+  );
 
   try {
     state = await sendToBackground({ type: 'content:get-tab-state' });
