@@ -6,6 +6,7 @@ import { InlineBadge } from '../../components/inline-badge';
 import badgeCss from '../../components/styles/badge.css?inline';
 import { type TabState, TabStatePush } from '../../core/messages';
 import { sendToBackground } from '../messaging';
+import { applyTheme } from '../pages/theme';
 import {
   badgeAllowedOn,
   badgeSettingsItem,
@@ -13,6 +14,7 @@ import {
   getTheme,
   setBadgeSettings,
   siteKey,
+  themeItem,
 } from '../settings';
 import { followPlacement } from './follow-placement';
 import type { BadgePlacement } from './place-badge';
@@ -46,7 +48,7 @@ export async function mountBadge(): Promise<void> {
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount: (container) => container,
   });
-  if (theme !== 'system') ui.shadowHost.setAttribute('data-theme', theme);
+  applyTheme(ui.shadowHost, theme);
   ui.mount();
   const container = ui.uiContainer;
   const stops: (() => void)[] = [];
@@ -68,6 +70,11 @@ export async function mountBadge(): Promise<void> {
   });
   stops.push(following.stop);
   place(following.placement);
+
+  // The theme chosen in Options reaches a badge that is already open.
+  stops.push(
+    themeItem.watch(() => void getTheme().then((next) => applyTheme(ui.shadowHost, next))),
+  );
 
   const draw = () => {
     if (!shows(state, dismissedFor)) {
