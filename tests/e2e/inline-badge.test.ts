@@ -40,6 +40,37 @@ describe('inline badge on article pages', () => {
     return page;
   }
   const chip = (page: Page) => page.getByTestId('badge-chip');
+  const shifts = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __shifts: number }).__shifts);
+
+  /** The chip's box and a page element's box, and whether they meet. */
+  async function chipMeets(page: Page, selector: string) {
+    return page.evaluate((selector) => {
+      const chipBox = document
+        .querySelector('parallax-badge')
+        ?.shadowRoot?.querySelector('[data-testid="badge-chip"]')
+        ?.getBoundingClientRect();
+      const other = document.querySelector(selector)?.getBoundingClientRect();
+      if (!chipBox || !other) return null;
+      const meets = !(
+        chipBox.right <= other.left ||
+        chipBox.left >= other.right ||
+        chipBox.bottom <= other.top ||
+        chipBox.top >= other.bottom
+      );
+      return { meets, chip: chipBox.toJSON(), other: other.toJSON() };
+    }, selector);
+  }
+
+  /** Sets the theme the way Options stores it (`local:theme`), from the extension's worker. */
+  async function storeTheme(theme: 'system' | 'light' | 'dark') {
+    await browser.background.evaluate(async (theme) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+      };
+      await chrome.storage.local.set({ theme });
+    }, theme);
+  }
 
   it('shows the outlet, the outlet count and a labelled chip, without moving the page', async () => {
     const page = await openArticle('www.reuters.com', REUTERS);
@@ -106,6 +137,12 @@ describe('inline badge on article pages', () => {
     await expect(
       page.evaluate(() => getComputedStyle(document.querySelector('p') as Element).fontFamily),
     ).resolves.toContain('Comic Sans');
+    // Never covers the site's own fixed footer: the chip sits above it.
+    const footer = await chipMeets(page, 'footer');
+    expect(footer?.meets, JSON.stringify(footer)).toBe(false);
+    expect(footer?.chip.bottom).toBeLessThanOrEqual(footer?.other.top ?? 0);
+    await expect(shifts(page)).resolves.toBe(0);
+    await saveScreenshot(page, 'badge-above-fixed-footer');
     await chip(page).click();
     await page.getByTestId('badge-panel').waitFor();
     expect(JSON.stringify(await seriousAxeViolations(page, 'parallax-badge'))).toBe('[]');
@@ -113,6 +150,93 @@ describe('inline badge on article pages', () => {
       page.evaluate(() => (window as unknown as { __shifts: number }).__shifts),
     ).resolves.toBe(0);
     await saveScreenshot(page, 'badge-dark-aggressive-page');
+    await page.close();
+  });
+
+  it('moves clear of a fixed bar that appears later, without a layout shift', async () => {
+    const page = await openArticle('www.reuters.com', REUTERS);
+    await chip(page).waitFor({ timeout: 20_000 });
+    await page.getByTestId('inline-badge').and(page.locator('[data-phase="ready"]')).waitFor();
+    const before = await chip(page).boundingBox();
+    // A chat button appears in the bottom-right corner, as such widgets do after load.
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'site-chat';
+      button.textContent = 'Chat with us';
+      button.style.cssText =
+        'position:fixed;right:12px;bottom:12px;width:260px;height:56px;z-index:10;' +
+        'background:#0a6;color:#fff;border:0;border-radius:28px;font:16px sans-serif';
+      document.body.append(button);
+    });
+    await expect
+      .poll(async () => (await chipMeets(page, '#site-chat'))?.meets, { timeout: 5_000 })
+      .toBe(false);
+    const after = await chip(page).boundingBox();
+    expect(after?.x).toBe(before?.x);
+    expect(after?.y).toBeLessThan((before?.y ?? 0) - 40);
+    await expect(shifts(page)).resolves.toBe(0);
+    await saveScreenshot(page, 'badge-above-late-chat-button');
+
+    // The bar goes away: the badge returns to its corner.
+    await page.evaluate(() => document.getElementById('site-chat')?.remove());
+    await expect
+      .poll(async () => (await chip(page).boundingBox())?.y, { timeout: 5_000 })
+      .toBe(before?.y);
+    await expect(shifts(page)).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('takes a theme chosen in Options while it is open', async () => {
+    const page = await openArticle('www.reuters.com', REUTERS);
+    await chip(page).waitFor({ timeout: 20_000 });
+    await chip(page).click();
+    await page.getByTestId('badge-panel').waitFor();
+    const background = () =>
+      page.getByTestId('badge-panel').evaluate((element) => getComputedStyle(element).background);
+    const light = await background();
+    try {
+      await storeTheme('dark');
+      await expect
+        .poll(() => page.locator('parallax-badge').getAttribute('data-theme'))
+        .toBe('dark');
+      await expect.poll(background).not.toBe(light);
+      await expect(page.getByTestId('badge-panel').count()).resolves.toBe(1);
+      expect(JSON.stringify(await seriousAxeViolations(page, 'parallax-badge'))).toBe('[]');
+      await saveScreenshot(page, 'badge-panel-live-dark-theme');
+      await storeTheme('system');
+      await expect.poll(() => page.locator('parallax-badge').getAttribute('data-theme')).toBeNull();
+      await expect.poll(background).toBe(light);
+    } finally {
+      await storeTheme('system');
+    }
+    await page.close();
+  });
+
+  it('opens the full story in a new tab from the panel', async () => {
+    const page = await openArticle('www.reuters.com', REUTERS);
+    await chip(page).waitFor({ timeout: 20_000 });
+    await page.getByTestId('inline-badge').and(page.locator('[data-phase="ready"]')).waitFor();
+    await chip(page).click();
+    const panel = page.getByTestId('badge-panel');
+    await panel.waitFor();
+    const headline = (await panel.getByTestId('story-title').textContent())?.trim();
+    expect(headline).toBeTruthy();
+    const [story] = await Promise.all([
+      browser.context.waitForEvent('page', { timeout: 15_000 }),
+      panel.getByTestId('open-story').click(),
+    ]);
+    await story.waitForLoadState();
+    const url = new URL(story.url());
+    expect(url.protocol).toBe('chrome-extension:');
+    expect(url.pathname).toBe('/story.html');
+    expect(url.searchParams.get('id')).toBeTruthy();
+    await story.getByTestId('story-page').waitFor({ timeout: 15_000 });
+    await expect(story.getByTestId('story-title').textContent()).resolves.toContain(headline ?? '');
+    await expect(story.getByTestId('articles-heading').textContent()).resolves.toMatch(
+      /Articles \(\d+\)/,
+    );
+    await saveScreenshot(story, 'badge-opened-story-page');
+    await story.close();
     await page.close();
   });
 
