@@ -1,5 +1,6 @@
 import { buildApp } from '../app';
 import { ImportClustering } from '../cluster/import-clustering';
+import { seedFromStore } from '../cluster/seed';
 import { type Config, describeDatabase } from '../config';
 import { importJsonl } from '../import/import-jsonl';
 import { formatImportSummary } from '../import/import-summary';
@@ -104,6 +105,8 @@ export async function importCommand(config: Config, file: string): Promise<void>
         ? (lines) => process.stderr.write(`\r  ${lines} lines read…`)
         : undefined,
       clustering,
+      // Articles without a story can join stories already stored (earlier imports, ingestion).
+      beforeClustering: () => seedFromStore(clustering, db),
       afterBatch: () => clustering.persist(db),
     });
     if (clustering.clustered > 0) {

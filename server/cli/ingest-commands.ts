@@ -49,6 +49,11 @@ export async function ingestCommand(config: Config, feedsFile: string | null): P
     const feeds = await loadFeedTargets(repository, feedsFile);
     console.log(`Polling ${feeds.length} feed(s)…`);
     const ingester = createIngester(config, repository, db);
+    const seeded = await ingester.seed();
+    if (seeded.articles > 0)
+      console.log(
+        `Clusterer seeded with ${seeded.articles} stored article(s) in ${seeded.stories} story(ies).`,
+      );
     const summary = await ingester.runPass(feeds, {
       onFeed: (result, done, total) =>
         console.log(`  [${done}/${total}] ${describeResult(result)}`),

@@ -133,6 +133,14 @@ interface LanguageState {
 
 const isDead = (story: StoryState) => !story.alive;
 
+/**
+ * Positions in the vector, strongest term first (a stable sort keeps ties in term order): they
+ * look candidates up and index the story.
+ */
+function strongestFirst({ ids, weights }: Vector): number[] {
+  return ids.map((_, i) => i).sort((a, b) => (weights[b] as number) - (weights[a] as number));
+}
+
 const DAY = 86_400_000;
 
 export class OnlineClusterer {
@@ -157,24 +165,15 @@ export class OnlineClusterer {
 
   add(article: ClusterArticle): Assignment {
     const o = this.options;
-    const language: Language =
-      article.language === 'en' || article.language === 'und'
-        ? article.language
-        : article.language
-          ? 'und'
-          : detectLanguage(`${article.title} ${article.text?.slice(0, 600) ?? ''}`);
+    const language = this.languageOf(article);
     const state = this.languageState(language);
     const time = article.publishedAt ?? null;
     if (time !== null && time > this.latestTime) this.latestTime = time;
     if (++this.sinceSweep >= 2000) this.sweep();
 
     const vector = this.vectorOf(article, language, state);
-    // Strongest terms first (positions in the vector; a stable sort keeps ties in term order):
-    // they look candidates up and index the story.
+    const order = strongestFirst(vector);
     const { ids, weights } = vector;
-    const order = ids
-      .map((_, i) => i)
-      .sort((a, b) => (weights[b] as number) - (weights[a] as number));
 
     // Candidate stories through the inverted index, scored by partial dot product.
     const mark = ++this.marks;
@@ -249,6 +248,37 @@ export class OnlineClusterer {
       terms,
       merged,
     };
+  }
+
+  /**
+   * Adds an article already placed (e.g. stored by an earlier run) to its story, creating the
+   * story under that id if it is not held: the vocabulary, document frequencies, centroid, index
+   * and times learn from it as if `add` had put it there, but no story is searched for and none
+   * merges. Seed in arrival order (publication time, then id) before adding new articles.
+   */
+  seed(article: ClusterArticle, storyId: string): void {
+    const language = this.languageOf(article);
+    const state = this.languageState(language);
+    const time = article.publishedAt ?? null;
+    if (time !== null && time > this.latestTime) this.latestTime = time;
+    if (++this.sinceSweep >= 2000) this.sweep();
+    const vector = this.vectorOf(article, language, state);
+    let story = this.stories.get(storyId);
+    if (!story) {
+      story = this.newStory(storyId, language);
+      this.stories.set(storyId, story);
+    }
+    // A story is indexed in its own language's postings (where `sweep` and `merge` unindex it),
+    // even when a stored member is in another language.
+    this.join(story, vector, strongestFirst(vector), time, this.languageState(story.language));
+  }
+
+  private languageOf(article: ClusterArticle): Language {
+    return article.language === 'en' || article.language === 'und'
+      ? article.language
+      : article.language
+        ? 'und'
+        : detectLanguage(`${article.title} ${article.text?.slice(0, 600) ?? ''}`);
   }
 
   private languageState(language: Language): LanguageState {
@@ -348,8 +378,15 @@ export class OnlineClusterer {
     order: number[],
     time: number | null,
   ): StoryState {
-    const story: StoryState = {
-      id: this.options.storyId(article),
+    const story = this.newStory(this.options.storyId(article), language);
+    this.stories.set(story.id, story);
+    this.join(story, vector, order, time, state);
+    return story;
+  }
+
+  private newStory(id: string, language: Language): StoryState {
+    return {
+      id,
       seq: this.seq++,
       language,
       centroid: new Map(),
@@ -363,9 +400,6 @@ export class OnlineClusterer {
       acc: 0,
       mark: -1,
     };
-    this.stories.set(story.id, story);
-    this.join(story, vector, order, time, state);
-    return story;
   }
 
   /**

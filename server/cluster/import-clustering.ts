@@ -12,6 +12,10 @@ export class ImportClustering {
   private readonly clusterer: OnlineClusterer;
   /** Articles placed in each story so far (without their text, which the store keeps). */
   private readonly members = new Map<string, ArticleInput[]>();
+  /** Seeded articles (stored by an earlier run) and the story each was seeded into. */
+  private readonly seeded = new Map<string, string>();
+  /** Stories merged away: absorbed story → surviving story (to follow seeded articles). */
+  private readonly mergedInto = new Map<string, string>();
   private moved: ArticleInput[] = [];
   private pending: Assignment[] = [];
   /** Merges since the last `persist`: [absorbed story, surviving story]. */
@@ -23,8 +27,50 @@ export class ImportClustering {
     this.clusterer = new OnlineClusterer(options);
   }
 
+  /** The clusterer's settings (its time window bounds what `seed` needs). */
+  get options(): ClusterOptions {
+    return this.clusterer.options;
+  }
+
+  /** Articles given to `seed`. */
+  get seededCount(): number {
+    return this.seeded.size;
+  }
+
+  /**
+   * Stored articles (from an earlier run) added as members of their stored stories, so that new
+   * articles can join those stories: nothing is re-assigned, nothing is to be written (no
+   * assignment is kept for `persist`). Give them oldest first (publication time, else storage
+   * time, then id: see server/store/cluster-seed.ts) and before any `assign`. Should a later
+   * article merge a seeded story into another, its seeded articles come back from `takeMoved`.
+   */
+  seed(articles: Iterable<ArticleInput & { storyId: string }>): void {
+    for (const article of articles) {
+      if (this.seeded.has(article.id)) continue;
+      const published = article.publishedAt ? Date.parse(article.publishedAt) : null;
+      this.clusterer.seed(
+        { id: article.id, title: article.title, text: article.text, publishedAt: published },
+        article.storyId,
+      );
+      this.seeded.set(article.id, article.storyId);
+      const members = this.members.get(article.storyId) ?? [];
+      const { id, url, title, outlet, sourceId, publishedAt, storyId } = article;
+      members.push({ id, url, title, outlet, sourceId, publishedAt, storyId, text: null });
+      this.members.set(article.storyId, members);
+    }
+  }
+
   /** The article with its story set (a new object); the assignment is kept for `persist`. */
   assign(article: ArticleInput): ArticleInput {
+    const seededInto = this.seeded.get(article.id);
+    if (seededInto !== undefined) {
+      // Already in the clusterer (an import read again): it keeps its story, and is not counted
+      // twice in that story's centroid.
+      let storyId = seededInto;
+      for (let next = this.mergedInto.get(storyId); next; next = this.mergedInto.get(storyId))
+        storyId = next;
+      return { ...article, storyId };
+    }
     const published = article.publishedAt ? Date.parse(article.publishedAt) : null;
     const assignment = this.clusterer.add({
       id: article.id,
@@ -38,6 +84,7 @@ export class ImportClustering {
     for (const from of assignment.merged) {
       this.merges += 1;
       this.pendingMerges.push([from, assignment.storyId]);
+      this.mergedInto.set(from, assignment.storyId);
       for (const member of this.members.get(from) ?? []) {
         const moved = { ...member, storyId: assignment.storyId };
         members.push(moved);

@@ -21,6 +21,11 @@ export interface ImportOptions {
     /** Articles already stored whose story merged into another: stored again, not counted. */
     takeMoved(): ArticleInput[];
   };
+  /**
+   * Awaited once, before the first article without a story is placed (not at all when every
+   * article brings its story): e.g. seeding the clusterer with the stored stories' articles.
+   */
+  beforeClustering?: () => Promise<unknown>;
   /** Called after each batch is stored, e.g. to store the clusterer's assignments. */
   afterBatch?: () => Promise<void>;
 }
@@ -40,6 +45,7 @@ export async function importJsonl(
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const { batchSize = 500, onProgress, progressEvery = 500, clustering, afterBatch } = options;
+  let prepared = options.beforeClustering === undefined;
   const cameWithoutStory = new Set<string>();
   await assertReadableFile(file);
   const started = Date.now();
@@ -108,7 +114,13 @@ export async function importJsonl(
     let article = result.article;
     if (!article.storyId) {
       cameWithoutStory.add(article.id);
-      if (clustering) article = clustering.assign(article);
+      if (clustering) {
+        if (!prepared) {
+          prepared = true;
+          await options.beforeClustering?.();
+        }
+        article = clustering.assign(article);
+      }
     }
     batch.push(article);
     if (batch.length >= batchSize) await flush();

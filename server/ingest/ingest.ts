@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalizeUrl } from '../../core/url';
 import type { ImportClustering } from '../cluster/import-clustering';
+import { type SeedResult, seedFromStore } from '../cluster/seed';
 import { emptyHealth, type FeedHealth, type FeedHealthStore } from '../store/feed-health';
 import type { ArticleInput, Repository } from '../store/repository';
 import type { Db } from '../store/schema';
@@ -102,6 +103,16 @@ export class Ingester {
     this.random = options.random ?? Math.random;
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
     this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  }
+
+  /**
+   * Loads the stored articles of the clustering window into the clusterer (server/cluster/seed.ts)
+   * so that this run's articles join stories formed by earlier runs. Call once, before the first
+   * pass; reads only.
+   */
+  seed(): Promise<SeedResult> {
+    const { clustering, db } = this.options;
+    return this.serially(() => seedFromStore(clustering, db, { now: this.clock.now() }));
   }
 
   /** One pass: every feed (or only those due), within the concurrency limits. */

@@ -17,6 +17,15 @@ export async function runIngestLoop(
   },
 ): Promise<void> {
   const { signal, tickMs = 60_000, clock = systemClock, log = () => {} } = options;
+  try {
+    // Stories formed before this start (earlier runs, `parallax ingest`, imports) stay joinable.
+    const seeded = await ingester.seed();
+    log('clusterer seeded', { ...seeded });
+  } catch (error) {
+    log('clusterer seeding failed (new articles start new stories)', {
+      error: (error as Error).message,
+    });
+  }
   while (!signal.aborted) {
     try {
       const summary = await ingester.runPass(await feeds(), { onlyDue: true });

@@ -22,6 +22,14 @@ const FEEDS: Record<string, { file: string; type: string }> = {
   '/reuters.xml': { file: 'reuters.xml', type: 'application/atom+xml' },
   '/foxnews.xml': { file: 'foxnews.xml', type: 'application/rdf+xml' },
 };
+/** A feed first polled by a later, separate run: one more report on the same dam collapse. */
+const LATER_FEED = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Later (test fixture)</title><link>https://apnews.com/</link>
+<description>Invented</description><item>
+<title>Ostberg evacuated after Lake Varnen dam collapse floods the town</title>
+<link>https://apnews.com/article/lake-varnen-dam-collapse-ostberg-flood</link>
+<description>Floodwater from the collapsed Lake Varnen dam reached Ostberg, where thousands of residents were evacuated. Engineers had warned about cracks in the dam.</description>
+<pubDate>Fri, 20 Nov 2026 15:40:00 GMT</pubDate></item></channel></rss>`;
 let server: http.Server;
 let base: string;
 const requests: string[] = [];
@@ -41,6 +49,9 @@ beforeAll(async () => {
       return res.writeHead(200, { 'content-type': 'text/xml' }).end('<<<not a feed>>> \u0000');
     }
     if (url === '/busy.xml') return res.writeHead(503, { 'retry-after': '3600' }).end();
+    if (url === '/later.xml') {
+      return res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(LATER_FEED);
+    }
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -144,6 +155,21 @@ describeEachBackend('ingesting loopback feeds', (_kind, createDatabase) => {
     expect(requests).toContain('/guardian.xml "guardian.xml-v1"');
     const busy = await new FeedHealthStore(store.database.db).get(`${base}/busy.xml`);
     expect(busy?.consecutiveFailures).toBe(2);
+  });
+
+  it('a later run (a new clusterer, seeded from the store) adds to the stories formed before', async () => {
+    const dam = await store.repository.findArticleByUrl(
+      'https://theguardian.com/world/2026/nov/20/lake-varnen-dam-collapse-ostberg-evacuated',
+    );
+    const later = ingester();
+    expect(await later.seed()).toMatchObject({ articles: 6, stories: 4 });
+    const summary = await later.runPass([{ url: `${base}/later.xml`, sourceId: null }]);
+    expect(summary).toMatchObject({ ok: 1, newArticles: 1, storiesTouched: 1 });
+    const added = await store.repository.findArticleByUrl(
+      'https://apnews.com/article/lake-varnen-dam-collapse-ostberg-flood',
+    );
+    expect(added?.storyId).toBe(dam?.storyId);
+    expect((await store.repository.getStory(dam?.storyId ?? ''))?.articleCount).toBe(4);
   });
 
   it('skips feeds that are not due when polling on schedule', async () => {
