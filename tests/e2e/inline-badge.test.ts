@@ -183,6 +183,23 @@ describe('inline badge on article pages', () => {
       .poll(async () => (await chip(page).boundingBox())?.y, { timeout: 5_000 })
       .toBe(before?.y);
     await expect(shifts(page)).resolves.toBe(0);
+
+    // A fixed sidebar down the whole right edge: rising cannot help, the other corner can.
+    await page.evaluate(() => {
+      const aside = document.createElement('aside');
+      aside.id = 'site-rail';
+      aside.style.cssText =
+        'position:fixed;right:0;top:80px;bottom:0;width:300px;background:#eef;z-index:10';
+      document.body.append(aside);
+    });
+    await expect
+      .poll(async () => (await chipMeets(page, '#site-rail'))?.meets, { timeout: 5_000 })
+      .toBe(false);
+    const left = await chip(page).boundingBox();
+    expect(left?.x).toBe(16);
+    expect(left?.y).toBe(before?.y);
+    await expect(shifts(page)).resolves.toBe(0);
+    await saveScreenshot(page, 'badge-left-of-fixed-rail');
     await page.close();
   });
 
