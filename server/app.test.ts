@@ -4,11 +4,9 @@ import { ApiError } from '../core/api-error';
 import { LookupResponse } from '../core/lookup';
 import { Source } from '../core/source';
 import { Story } from '../core/story';
-import { buildApp } from './app';
 import { describeEachBackend } from './testing/test-databases';
-import { openTestStore, type TestStore } from './testing/test-store';
+import { buildTestApp, openTestStore, type TestStore } from './testing/test-store';
 
-const config = { logLevel: 'silent' as const, rateLimitPerMinute: 1000 };
 const CNN_ARTICLE = 'https://www.cnn.com/2024/05/01/politics/rates/index.html?utm_source=tw';
 
 function lookup(app: FastifyInstance, body: unknown) {
@@ -21,7 +19,7 @@ describeEachBackend('API', (kind, createDatabase) => {
 
   beforeAll(async () => {
     store = await openTestStore(await createDatabase(), 'story-articles.jsonl');
-    app = await buildApp({ repository: store.repository, config, logger: false });
+    app = await buildTestApp(store);
   });
   afterAll(async () => {
     await app?.close();

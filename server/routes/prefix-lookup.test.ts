@@ -3,11 +3,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApiError } from '../../core/api-error';
 import { PrefixLookupResponse } from '../../core/lookup';
 import { urlHash, urlHashPrefix } from '../../core/url-hash';
-import { buildApp } from '../app';
 import { describeEachBackend } from '../testing/test-databases';
-import { openTestStore, type TestStore } from '../testing/test-store';
+import { buildTestApp, openTestStore, type TestStore } from '../testing/test-store';
 
-const config = { logLevel: 'silent' as const, rateLimitPerMinute: 1000 };
 const CNN_CANONICAL = 'https://cnn.com/2024/05/01/politics/rates';
 
 function prefixLookup(app: FastifyInstance, body: unknown) {
@@ -20,7 +18,7 @@ describeEachBackend('private lookup by URL hash prefix', (_kind, createDatabase)
 
   beforeAll(async () => {
     store = await openTestStore(await createDatabase(), 'story-articles.jsonl');
-    app = await buildApp({ repository: store.repository, config, logger: false });
+    app = await buildTestApp(store);
   });
   afterAll(async () => {
     await app?.close();

@@ -4,13 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Source } from '../../core/source';
 import { SourceIndex } from '../../core/source-index';
 import { SourceIndexMatcher } from '../../core/source-index-match';
-import { buildApp } from '../app';
 import { importRatings } from '../ratings/import-ratings';
 import { describeEachBackend } from '../testing/test-databases';
-import { FIXTURES, openTestStore, type TestStore } from '../testing/test-store';
+import { buildTestApp, FIXTURES, openTestStore, type TestStore } from '../testing/test-store';
 import { etagMatches } from './source-index-cache';
-
-const config = { logLevel: 'silent' as const, rateLimitPerMinute: 1000 };
 
 describeEachBackend('sources API', (_kind, createDatabase) => {
   let store: TestStore;
@@ -18,7 +15,7 @@ describeEachBackend('sources API', (_kind, createDatabase) => {
   beforeAll(async () => {
     store = await openTestStore(await createDatabase());
     await importRatings(store.repository, path.join(FIXTURES, 'ratings-generic.csv'), 'csv');
-    app = await buildApp({ repository: store.repository, config, logger: false });
+    app = await buildTestApp(store);
   });
   afterAll(async () => {
     await app?.close();

@@ -2,12 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sideOf } from '../../core/coverage';
 import { Story } from '../../core/story';
-import { buildApp } from '../app';
 import type { ArticleInput } from '../store/repository';
 import { describeEachBackend } from '../testing/test-databases';
-import { openTestStore, type TestStore } from '../testing/test-store';
-
-const config = { logLevel: 'silent' as const, rateLimitPerMinute: 1000 };
+import { buildTestApp, openTestStore, type TestStore } from '../testing/test-store';
 
 const SHARED =
   'The Senate passed the border security bill on Tuesday after a long debate about funding.';
@@ -68,7 +65,7 @@ describeEachBackend('GET /v1/stories/:id story data', (_kind, createDatabase) =>
         article(`c${i}`, 'quiet', pick(center, i), 12 + i, 'Downtown park opens', null),
       ),
     ]);
-    app = await buildApp({ repository: store.repository, config, logger: false });
+    app = await buildTestApp(store);
   });
   afterAll(async () => {
     await app?.close();

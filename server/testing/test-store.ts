@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app';
 import { loadCatalog } from '../catalog/load-catalog';
 import { importJsonl } from '../import/import-jsonl';
 import { createRepository } from '../store/kysely-repository';
@@ -33,4 +35,13 @@ export async function openTestStore(
       await testDatabase.drop();
     },
   };
+}
+
+/** The API as the route tests use it: in process, quiet, with a rate limit no test reaches. */
+export function buildTestApp(store: TestStore): Promise<FastifyInstance> {
+  return buildApp({
+    repository: store.repository,
+    config: { logLevel: 'silent', rateLimitPerMinute: 1000 },
+    logger: false,
+  });
 }
