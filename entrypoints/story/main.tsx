@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { StoryPageApp } from '../../components/story-page-app';
 import '../../components/styles/story.css';
-import { bundledSources } from '../../core/bundled-catalog';
 import { sendToBackground } from '../../utils/messaging';
 import { storyIdFrom } from '../../utils/pages/story-url';
 import { followTheme } from '../../utils/pages/theme';
+import { bundledIndexSources } from '../../utils/sources/bundled-sources';
 
 const client = {
   getStory: (storyId: string) => sendToBackground({ type: 'story:get-story', storyId }),
@@ -17,7 +17,7 @@ if (root) {
     <StoryPageApp
       storyId={storyIdFrom(location.search)}
       client={client}
-      sources={bundledSources}
+      sources={bundledIndexSources()}
     />,
     root,
   );
