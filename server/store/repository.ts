@@ -1,12 +1,19 @@
 import type { Article } from '../../core/article';
 import type { Source } from '../../core/source';
 import type { Story, StorySummary } from '../../core/story';
+import type { Wire } from '../../core/wire';
 import type { DatabaseKind } from './open-database';
 import type { ImportedRating, ImportRatingsResult } from './write-ratings';
 
 /** An article to store: the contract's Article plus its text, which the API does not serve. */
 export interface ArticleInput extends Article {
   text: string | null;
+  /**
+   * Where its text comes from (server/wire/): the wire it is attributed to and the earlier
+   * article it is a near-copy of. Left undefined, a stored article keeps what it has.
+   */
+  wire?: Wire | null;
+  duplicateOf?: string | null;
 }
 
 export interface UpsertArticlesResult {
