@@ -11,7 +11,7 @@ describe('parseConfig', () => {
       database: { kind: 'sqlite', path: path.resolve('/srv/parallax/var/parallax.db') },
       logLevel: 'info',
       rateLimitPerMinute: 300,
-      ingest: { enabled: true, allowHosts: [], feedsFile: null },
+      ingest: { enabled: true, allowHosts: [], feedsFile: null, fetchArticles: false },
     });
   });
 
@@ -26,6 +26,7 @@ describe('parseConfig', () => {
       PARALLAX_INGEST: 'off',
       PARALLAX_FETCH_ALLOW_HOSTS: '127.0.0.1, LocalHost',
       PARALLAX_FEEDS_FILE: '/tmp/feeds.json',
+      PARALLAX_FETCH_ARTICLES: 'on',
     });
     expect(config).toEqual({
       host: '0.0.0.0',
@@ -37,6 +38,7 @@ describe('parseConfig', () => {
         enabled: false,
         allowHosts: ['127.0.0.1', 'localhost'],
         feedsFile: '/tmp/feeds.json',
+        fetchArticles: true,
       },
     });
   });
@@ -52,6 +54,7 @@ describe('parseConfig', () => {
     ['LOG_LEVEL', 'loud', 'one of fatal, error, warn, info, debug, trace, silent'],
     ['DATABASE_URL', 'mysql://x', 'a PostgreSQL connection URL'],
     ['RATE_LIMIT_PER_MINUTE', '0', 'a positive integer'],
+    ['PARALLAX_FETCH_ARTICLES', 'yes', 'on or off'],
   ])('names %s=%s and what is expected', (variable, value, expected) => {
     let error: unknown;
     try {

@@ -22,6 +22,11 @@ export interface IngestConfig {
   allowHosts: string[];
   /** A JSON file of feeds ([{"url", "sourceId"}] or [url]) instead of the catalog's. */
   feedsFile: string | null;
+  /**
+   * Whether items without a description get the lede of their article page (PARALLAX_FETCH_ARTICLES;
+   * off by default: it costs each publisher a request per article). server/ingest/article-ledes.ts.
+   */
+  fetchArticles: boolean;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -72,6 +77,12 @@ const Env = z.object({
     .string()
     .optional()
     .describe("a path to a JSON file of feeds to poll instead of the catalog's"),
+  PARALLAX_FETCH_ARTICLES: z
+    .enum(['on', 'off'])
+    .default('off')
+    .describe(
+      'on or off (whether ingestion fetches article pages for items without a description)',
+    ),
 });
 type EnvKey = keyof typeof Env.shape;
 
@@ -117,6 +128,7 @@ export function parseConfig(
         .map((h) => h.trim().toLowerCase())
         .filter(Boolean),
       feedsFile: values.PARALLAX_FEEDS_FILE ? path.resolve(cwd, values.PARALLAX_FEEDS_FILE) : null,
+      fetchArticles: values.PARALLAX_FETCH_ARTICLES === 'on',
     },
   };
 }

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { ImportClustering } from '../cluster/import-clustering';
 import { type Config, parseConfig } from '../config';
+import { ArticleLedeEnricher, type ArticlePageCounts } from '../ingest/article-ledes';
+import { ArticlePageFetcher } from '../ingest/article-page-fetcher';
 import { loadFeedTargets } from '../ingest/feed-list';
 import { type FeedPollResult, Ingester, type IngestSummary } from '../ingest/ingest';
 import { systemClock } from '../ingest/scheduler';
@@ -17,8 +19,15 @@ export function registerIngestCommands(program: Command): void {
       "poll every feed once (the catalog's, or --feeds FILE), store and cluster new articles",
     )
     .option('--feeds <file.json>', "a JSON list of feeds to poll instead of the catalog's")
-    .action(async (options: { feeds?: string }) => {
-      const config = parseConfig();
+    .option(
+      '--fetch-articles',
+      'fetch the article page (robots.txt permitting) of new items without a description, for its lede',
+    )
+    .action(async (options: { feeds?: string; fetchArticles?: boolean }) => {
+      const parsed = parseConfig();
+      const config: Config = options.fetchArticles
+        ? { ...parsed, ingest: { ...defaultIngestConfig(parsed), fetchArticles: true } }
+        : parsed;
       await ingestCommand(config, options.feeds ?? config.ingest?.feedsFile ?? null);
     });
 
@@ -28,17 +37,30 @@ export function registerIngestCommands(program: Command): void {
     .action(() => feedsCommand(parseConfig()));
 }
 
+function defaultIngestConfig(config: Config): NonNullable<Config['ingest']> {
+  return config.ingest ?? { enabled: true, allowHosts: [], feedsFile: null, fetchArticles: false };
+}
+
 export function createIngester(
   config: Config,
   repository: Repository,
   db: Awaited<ReturnType<typeof openDatabase>>['db'],
 ) {
+  const allowHosts = new Set(config.ingest?.allowHosts ?? []);
   return new Ingester({
     repository,
     db,
     health: new FeedHealthStore(db),
     clustering: new ImportClustering(),
-    fetchLimits: { allowHosts: new Set(config.ingest?.allowHosts ?? []) },
+    fetchLimits: { allowHosts },
+    ...(config.ingest?.fetchArticles
+      ? {
+          articlePages: new ArticleLedeEnricher({
+            repository,
+            fetcher: new ArticlePageFetcher({ fetchLimits: { allowHosts } }),
+          }),
+        }
+      : {}),
   });
 }
 
@@ -77,6 +99,7 @@ export function formatIngestSummary(s: IngestSummary): string {
   const lines = [
     `Feeds: ${s.ok} ok, ${s.notModified} not modified, ${s.failed} failed${s.skipped ? `, ${s.skipped} not due` : ''}`,
     `Articles: ${s.newArticles} new, ${s.updatedArticles} updated; stories touched: ${s.storiesTouched}`,
+    ...(s.articlePages ? [formatArticlePages(s.articlePages)] : []),
     `Time: ${(s.millis / 1000).toFixed(1)} s`,
   ];
   const failed = s.feeds.filter((f) => f.status === 'failed');
@@ -86,6 +109,23 @@ export function formatIngestSummary(s: IngestSummary): string {
       lines.push(`  ${f.feed.url} (${f.feed.sourceId ?? 'no source'}): ${f.error}`);
   }
   return lines.join('\n');
+}
+
+/** One line for the article pages a pass fetched, with the commonest reasons pages were not had. */
+export function formatArticlePages(c: ArticlePageCounts): string {
+  const reasons = Object.entries(c.reasons)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 5)
+    .map(([reason, n]) => `${n}× ${reason}`);
+  const parts = [
+    `${c.fetched} fetched`,
+    ...(c.reused ? [`${c.reused} shared between feeds`] : []),
+    `${c.disallowed} disallowed by robots.txt`,
+    ...(c.paced ? [`${c.paced} skipped for Crawl-delay`] : []),
+    `${c.failed} failed`,
+    ...(c.overLimit ? [`${c.overLimit} over the per-feed limit`] : []),
+  ];
+  return `Article pages: ${parts.join(', ')}${reasons.length ? ` (${reasons.join('; ')})` : ''}`;
 }
 
 export async function feedsCommand(config: Config): Promise<void> {

@@ -5,6 +5,11 @@ import { type SeedResult, seedFromStore } from '../cluster/seed';
 import { emptyHealth, type FeedHealth, type FeedHealthStore } from '../store/feed-health';
 import type { ArticleInput, Repository } from '../store/repository';
 import type { Db } from '../store/schema';
+import {
+  type ArticlePageCounts,
+  type FeedItemEnricher,
+  sumArticlePageCounts,
+} from './article-ledes';
 import { type FetchLimits, fetchFeed } from './fetch-feed';
 import { type FeedItem, parseFeedBody } from './parse-feed';
 import {
@@ -43,6 +48,8 @@ export interface FeedPollResult {
   newArticles: number;
   updatedArticles: number;
   storyIds: string[];
+  /** Article pages fetched for items without a description (only when enabled). */
+  articlePages?: ArticlePageCounts;
 }
 
 export interface IngestSummary {
@@ -55,6 +62,7 @@ export interface IngestSummary {
   updatedArticles: number;
   storiesTouched: number;
   millis: number;
+  articlePages?: ArticlePageCounts;
 }
 
 export interface IngesterOptions {
@@ -63,6 +71,8 @@ export interface IngesterOptions {
   db: Db;
   health: FeedHealthStore;
   clustering: ImportClustering;
+  /** Fetches article pages for items without a description (off unless given; article-ledes.ts). */
+  articlePages?: FeedItemEnricher;
   fetchLimits?: Partial<FetchLimits>;
   backoff?: BackoffPolicy;
   concurrency?: ConcurrencyLimits;
@@ -160,6 +170,7 @@ export class Ingester {
       updatedArticles: results.reduce((n, r) => n + r.updatedArticles, 0),
       storiesTouched: stories.size,
       millis: this.clock.now() - started,
+      ...(this.options.articlePages ? { articlePages: sumArticlePageCounts(results) } : {}),
     };
   }
 
@@ -211,7 +222,10 @@ export class Ingester {
       const parsed = parseFeedBody(fetched.body, fetched.contentType, fetched.url);
       if (!parsed.ok) return { result, health, error: parsed.reason };
       result.items = parsed.items.length;
-      return { result, health, items: parsed.items };
+      if (!this.options.articlePages) return { result, health, items: parsed.items };
+      const enriched = await this.options.articlePages.enrich(parsed.items);
+      result.articlePages = enriched.counts;
+      return { result, health, items: enriched.items };
     } catch (error) {
       return { result, health, error: (error as Error)?.message ?? String(error) };
     }

@@ -37,6 +37,7 @@ export async function runIngestLoop(
           failed: summary.failed,
           newArticles: summary.newArticles,
           storiesTouched: summary.storiesTouched,
+          ...(summary.articlePages ? { articlePages: summary.articlePages } : {}),
         });
       }
     } catch (error) {
