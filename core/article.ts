@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SourceSummary } from './source';
+import { Wire } from './wire';
 
 /** ISO 8601 date-time with an offset, e.g. 2021-10-18T14:05:00Z. */
 export const IsoDateTime = z.iso.datetime({ offset: true });
@@ -17,6 +18,15 @@ export const Article = z.object({
 });
 export type Article = z.infer<typeof Article>;
 
-/** An article as listed inside a story: with the outlet's name and combined position. */
-export const StoryArticle = Article.extend({ source: SourceSummary.nullable() });
+/**
+ * An article as listed inside a story: with the outlet's name and combined position, and where
+ * its text comes from when it is not the outlet's own (server/wire/). `wire` is also set on the
+ * wire's own articles; `duplicateOf` names the earlier article (possibly in another story, or no
+ * longer stored) whose text this one is a near-copy of. Both optional: older backends omit them.
+ */
+export const StoryArticle = Article.extend({
+  source: SourceSummary.nullable(),
+  wire: Wire.nullable().optional(),
+  duplicateOf: z.string().min(1).nullable().optional(),
+});
 export type StoryArticle = z.infer<typeof StoryArticle>;

@@ -30,6 +30,11 @@ export type StoryFraming = z.infer<typeof StoryFraming>;
  */
 export const Story = StorySummary.extend({
   articles: z.array(StoryArticle),
+  /**
+   * Articles that republish a wire's or another outlet's text (core/wire.ts isSyndicated). They
+   * still count in `coverage`: coverage counts outlets that chose to run the story.
+   */
+  syndicatedArticles: z.number().int().nonnegative().optional(),
   /** A few sentences saying what happened, in the manner of an "Overview". */
   overview: z.array(z.string().min(1)).optional(),
   /** The side that barely covers a well-covered story; null when none. */

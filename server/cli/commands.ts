@@ -9,6 +9,8 @@ import { runIngestLoop } from '../ingest/worker';
 import { migrate } from '../store/migrate';
 import { openDatabase } from '../store/open-database';
 import type { Repository } from '../store/repository';
+import { seedWireDetector } from '../wire/seed-wires';
+import { WireDetector } from '../wire/wire-detector';
 import { createIngester } from './ingest-commands';
 import { openStore } from './open-store';
 
@@ -100,7 +102,11 @@ export async function importCommand(config: Config, file: string): Promise<void>
   try {
     const showProgress = process.stderr.isTTY === true;
     const clustering = new ImportClustering();
+    // Copies in this file are also found among the articles stored before it.
+    const wires = new WireDetector();
+    await seedWireDetector(wires, db);
     const summary = await importJsonl(repository, file, {
+      wires,
       onProgress: showProgress
         ? (lines) => process.stderr.write(`\r  ${lines} lines read…`)
         : undefined,
@@ -112,6 +118,7 @@ export async function importCommand(config: Config, file: string): Promise<void>
     if (clustering.clustered > 0) {
       summary.clustered = { articles: clustering.clustered, merges: clustering.merges };
     }
+    summary.wires = { attributed: wires.attributed, duplicates: wires.duplicates };
     if (showProgress) process.stderr.write('\r\x1b[K');
     console.log(formatImportSummary(summary));
   } finally {

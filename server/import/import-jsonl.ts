@@ -28,6 +28,11 @@ export interface ImportOptions {
   beforeClustering?: () => Promise<unknown>;
   /** Called after each batch is stored, e.g. to store the clusterer's assignments. */
   afterBatch?: () => Promise<void>;
+  /**
+   * Attributes every article to a wire or marks it a near-copy (server/wire/WireDetector), in
+   * file order, before clustering. Without this option articles are stored unattributed.
+   */
+  wires?: { attribute(article: ArticleInput, byline: string | null): ArticleInput };
 }
 
 export class ImportError extends UserFacingError {
@@ -111,7 +116,9 @@ export async function importJsonl(
       summary.rejected.set(result.reason, entry);
       continue;
     }
-    let article = result.article;
+    let article = options.wires
+      ? options.wires.attribute(result.article, result.byline)
+      : result.article;
     if (!article.storyId) {
       cameWithoutStory.add(article.id);
       if (clustering) {

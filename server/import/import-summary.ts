@@ -11,6 +11,8 @@ export interface ImportSummary {
   withoutStory: number;
   /** Set when the import clustered those articles: how many, and how many stories merged. */
   clustered?: { articles: number; merges: number };
+  /** Set when the import looked for wire copy: articles attributed to a wire, near-copies. */
+  wires?: { attributed: number; duplicates: number };
   /** Articles matched to a catalog source. */
   matchedSources: number;
   rejected: Map<string, { count: number; firstLines: number[] }>;
@@ -41,6 +43,12 @@ export function formatImportSummary(summary: ImportSummary): string {
     );
   } else if (summary.withoutStory > 0) {
     lines.push(`  without a story:   ${summary.withoutStory} (stored without a story)`);
+  }
+  if (summary.wires) {
+    lines.push(
+      `  wire copy:         ${summary.wires.attributed} attributed to a wire, ` +
+        `${summary.wires.duplicates} near-copies of an earlier article`,
+    );
   }
   const rejected = rejectedCount(summary);
   lines.push(`  rejected lines:    ${rejected}`);

@@ -17,6 +17,8 @@ export const JsonlArticleLine = z.object({
   source: z.string().trim().min(1).nullish(),
   side: z.string().nullish(),
   published: z.string().trim().min(1).nullish(),
+  /** The article's byline or credit line, as a feed's author field (names a wire: server/wire/). */
+  byline: z.string().trim().max(300).nullish(),
 });
 export type JsonlArticleLine = z.infer<typeof JsonlArticleLine>;
 
@@ -34,7 +36,9 @@ export interface SourceResolver {
   byName(name: string): string | null;
 }
 
-export type LineResult = { ok: true; article: ArticleInput } | { ok: false; reason: string };
+export type LineResult =
+  | { ok: true; article: ArticleInput; byline: string | null }
+  | { ok: false; reason: string };
 
 /** Turns one raw line into an article to store, or says in a few words why it cannot. */
 export function articleFromLine(raw: string, sources: SourceResolver): LineResult {
@@ -72,5 +76,5 @@ export function articleFromLine(raw: string, sources: SourceResolver): LineResul
   if (!servable.success) {
     return { ok: false, reason: `invalid "${servable.error.issues[0]?.path.join('.')}"` };
   }
-  return { ok: true, article };
+  return { ok: true, article, byline: line.byline || null };
 }

@@ -5,6 +5,8 @@ import { type SeedResult, seedFromStore } from '../cluster/seed';
 import { emptyHealth, type FeedHealth, type FeedHealthStore } from '../store/feed-health';
 import type { ArticleInput, Repository } from '../store/repository';
 import type { Db } from '../store/schema';
+import { seedWireDetector } from '../wire/seed-wires';
+import { WireDetector } from '../wire/wire-detector';
 import {
   type ArticlePageCounts,
   type FeedItemEnricher,
@@ -71,6 +73,8 @@ export interface IngesterOptions {
   db: Db;
   health: FeedHealthStore;
   clustering: ImportClustering;
+  /** Attributes new articles to wires (server/wire/); a fresh detector when not given. */
+  wires?: WireDetector;
   /** Fetches article pages for items without a description (off unless given; article-ledes.ts). */
   articlePages?: FeedItemEnricher;
   fetchLimits?: Partial<FetchLimits>;
@@ -102,6 +106,7 @@ export async function catalogFeeds(repository: Repository): Promise<FeedTarget[]
  */
 export class Ingester {
   private readonly clock: Clock;
+  private readonly wires: WireDetector;
   private readonly random: () => number;
   private readonly backoff: BackoffPolicy;
   private readonly concurrency: ConcurrencyLimits;
@@ -110,6 +115,7 @@ export class Ingester {
 
   constructor(private readonly options: IngesterOptions) {
     this.clock = options.clock ?? systemClock;
+    this.wires = options.wires ?? new WireDetector();
     this.random = options.random ?? Math.random;
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
     this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
@@ -122,7 +128,12 @@ export class Ingester {
    */
   seed(): Promise<SeedResult> {
     const { clustering, db } = this.options;
-    return this.serially(() => seedFromStore(clustering, db, { now: this.clock.now() }));
+    return this.serially(async () => {
+      const seeded = await seedFromStore(clustering, db, { now: this.clock.now() });
+      // The wire detector's window too, so this run's copies find earlier runs' originals.
+      await seedWireDetector(this.wires, db);
+      return seeded;
+    });
   }
 
   /** One pass: every feed (or only those due), within the concurrency limits. */
@@ -315,7 +326,7 @@ export class Ingester {
         storyId: null,
         text: item.summary,
       };
-      batch.push(clustering.assign(article));
+      batch.push(clustering.assign(this.wires.attribute(article, item.byline ?? null)));
       result.newArticles += 1;
     }
     if (batch.length === 0) return;

@@ -22,6 +22,7 @@ describe('parseFeedBody', () => {
         summary: 'Lede text',
         publishedAt: '2025-06-03T10:00:00.000Z',
         guid: null,
+        byline: null,
       },
       {
         url: 'https://x.example/w',
@@ -29,6 +30,7 @@ describe('parseFeedBody', () => {
         summary: null,
         publishedAt: null,
         guid: null,
+        byline: null,
       },
     ]);
   });
@@ -91,6 +93,32 @@ describe('parseFeedBody', () => {
       }),
     );
     expect(json.ok && json.items[0]).toMatchObject({ url: 'https://j.example/1', summary: 'Body' });
+  });
+});
+
+describe('parseFeedBody: bylines', () => {
+  it('reads authors and creators in every format, and leaves photo credits out', () => {
+    const rss =
+      parseFeedBody(`<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title>
+<item><title>A</title><link>https://x.example/a</link><author>desk@x.example (Associated Press)</author><dc:creator>Jane Doe</dc:creator></item>
+<item><title>B</title><link>https://x.example/b</link><media:credit>AP Photo/Evan Vucci</media:credit></item>
+</channel></rss>`);
+    expect(rss.ok && rss.items.map((item) => item.byline)).toEqual([
+      'Associated Press; Jane Doe',
+      null,
+    ]);
+    const atom = parseFeedBody(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>E</title><link href="https://a.example/1"/><author><name>Reuters</name></author></entry></feed>',
+    );
+    expect(atom.ok && atom.items[0]?.byline).toBe('Reuters');
+    const json = parseFeedBody(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'J',
+        items: [{ id: '1', url: 'https://j.example/1', title: 'J1', authors: [{ name: 'AFP' }] }],
+      }),
+    );
+    expect(json.ok && json.items[0]?.byline).toBe('AFP');
   });
 });
 

@@ -10,6 +10,11 @@ export interface FeedItem {
   /** ISO 8601 UTC; null when absent or unreadable. */
   publishedAt: string | null;
   guid: string | null;
+  /**
+   * The item's authors as credited (RSS author, dc:creator, Atom and JSON Feed authors), joined
+   * with "; "; null when none. Says when the text is a wire's (server/wire/markers.ts).
+   */
+  byline?: string | null;
 }
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
@@ -99,7 +104,29 @@ function normalizeItem(
     summary: cleanSummary ? cleanSummary.slice(0, MAX_SUMMARY) : null,
     publishedAt: isoDate(date),
     guid: typeof guid === 'string' && guid.trim() ? guid.trim() : null,
+    byline: bylineOf(item),
   };
+}
+
+/**
+ * Author names from every format's fields (feedsmith: `authors` with `name` or a bare string,
+ * `dc.creators`/`dc.creator`). Photo credits (media:credit) are left out: they credit the
+ * picture, not the text.
+ */
+function bylineOf(item: Record<string, unknown>): string | null {
+  const names: string[] = [];
+  const add = (value: unknown) => {
+    const name =
+      typeof value === 'string' ? value : plain((value as { name?: unknown } | null)?.name);
+    const clean = plain(name);
+    if (clean && !names.includes(clean)) names.push(clean);
+  };
+  const authors = item.authors ?? item.author;
+  for (const author of Array.isArray(authors) ? authors : [authors]) if (author) add(author);
+  const dc = item.dc as { creators?: unknown; creator?: unknown } | undefined;
+  const creators = dc?.creators ?? dc?.creator;
+  for (const creator of Array.isArray(creators) ? creators : [creators]) if (creator) add(creator);
+  return names.length > 0 ? names.join('; ').slice(0, 300) : null;
 }
 
 function textValue(value: unknown): unknown {

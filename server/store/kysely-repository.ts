@@ -207,7 +207,9 @@ async function readStory(
       'sources.name as source_name',
       'sources.position as source_position',
     ])
-    .$if(withText, (query) => query.select('articles.text'))
+    .$if(withText, (query) =>
+      query.select(['articles.text', 'articles.wire', 'articles.duplicate_of']),
+    )
     .where('articles.story_id', '=', id)
     .execute();
   return { story, rows };

@@ -19,7 +19,7 @@ export interface ArticleInput extends Article {
 export interface UpsertArticlesResult {
   inserted: number;
   updated: number;
-  /** Stories created or refreshed by this call. */
+  /** Stories created or refreshed by this call (not those it emptied, which it deleted). */
   storyIds: string[];
 }
 
@@ -54,7 +54,8 @@ export interface Repository {
   /**
    * In one transaction: all or nothing. An article is the same as a stored one when it has the
    * same id or the same canonical URL; the stored row is then updated (keeping its id). Stories
-   * named by `storyId` are created or refreshed from their articles.
+   * named by `storyId` are created or refreshed from their articles; a story whose articles all
+   * moved to another (a clustering merge) is deleted.
    */
   upsertArticles(articles: readonly ArticleInput[]): Promise<UpsertArticlesResult>;
 

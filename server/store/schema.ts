@@ -68,6 +68,10 @@ export interface ArticlesTable {
   /** SHA-256 of `url` (hex) and its first 8 digits, for private lookups (core/url-hash.ts). */
   url_hash: string | null;
   url_hash_prefix: string | null;
+  /** The wire agency the text is attributed to (core/wire.ts), migration 0007. */
+  wire: string | null;
+  /** The earlier article this one's text is a near-copy of (no foreign key), migration 0007. */
+  duplicate_of: string | null;
 }
 
 export interface StoryAssignmentsTable {

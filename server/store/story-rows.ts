@@ -2,6 +2,7 @@ import type { Article, StoryArticle } from '../../core/article';
 import type { BiasPosition } from '../../core/bias';
 import { coverageOf, sideOf } from '../../core/coverage';
 import type { Story, StorySummary } from '../../core/story';
+import { isSyndicated, Wire } from '../../core/wire';
 import { storyDataOf } from '../stories/story-data';
 
 /** One article of a story as the repository reads it: the article joined to its source. */
@@ -17,6 +18,15 @@ export interface StoryArticleRow {
   source_position: number | null;
   /** The article's stored text; read for full stories only (overview and framing). */
   text?: string | null;
+  /** Wire attribution (server/wire/); read for full stories only. */
+  wire?: string | null;
+  duplicate_of?: string | null;
+}
+
+/** A stored wire id as the contract knows it; an id this version does not know reads as none. */
+function wireOf(value: string | null | undefined): Wire | null {
+  const parsed = Wire.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 export function articleFromRow(
@@ -101,8 +111,14 @@ export function storyFromRows(
             position: row.source_position as BiasPosition | null,
           }
         : null,
+    wire: wireOf(row.wire),
+    duplicateOf: row.duplicate_of ?? null,
   }));
-  const summary = storySummaryFromRows(story, rows);
+  const summary = {
+    ...storySummaryFromRows(story, rows),
+    // Coverage still counts every outlet that ran the story, copy or not: see core/story.ts.
+    syndicatedArticles: articles.filter(isSyndicated).length,
+  };
   if (!background) return { ...summary, articles };
   const data = storyDataOf(
     rows.map((row) => ({

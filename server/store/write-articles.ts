@@ -38,6 +38,10 @@ export async function writeArticles(
       text: article.text,
       url_hash: hash,
       url_hash_prefix: hash ? urlHashPrefix(hash) : null,
+      // A later pass that finds no wire (an import without the feed's byline, a moved article)
+      // does not erase what an earlier one found.
+      wire: article.wire ?? existing?.wire ?? null,
+      duplicate_of: article.duplicateOf ?? existing?.duplicate_of ?? null,
     };
     if (existing) {
       await trx
@@ -63,14 +67,15 @@ export async function writeArticles(
       result.inserted += 1;
     }
   }
-  for (const storyId of storyIds) await refreshStory(trx, storyId);
-  result.storyIds = [...storyIds];
+  for (const storyId of storyIds) {
+    if (await refreshStory(trx, storyId)) result.storyIds.push(storyId);
+  }
   return result;
 }
 
 /** The stored copy of an article: same canonical URL first (ids differ between feeds), else same id. */
 async function findSameArticle(trx: Transaction<Tables>, article: ArticleInput) {
-  const columns = ['id', 'url', 'story_id', 'text'] as const;
+  const columns = ['id', 'url', 'story_id', 'text', 'wire', 'duplicate_of'] as const;
   if (article.url) {
     const byUrl = await trx
       .selectFrom('articles')
@@ -85,15 +90,19 @@ async function findSameArticle(trx: Transaction<Tables>, article: ArticleInput) 
 /**
  * A story's title is its representative headline (server/stories/headline.ts: the title most
  * similar to the others', ties to the earliest article), and first_seen/last_updated span its
- * articles' publication dates (compared as instants, not as text).
+ * articles' publication dates (compared as instants, not as text). A story left without articles
+ * (the clusterer merged it into another and its articles moved) is deleted.
  */
-async function refreshStory(trx: Transaction<Tables>, storyId: string): Promise<void> {
+async function refreshStory(trx: Transaction<Tables>, storyId: string): Promise<boolean> {
   const rows = await trx
     .selectFrom('articles')
     .select(['id', 'title', 'published_at'])
     .where('story_id', '=', storyId)
     .execute();
-  if (rows.length === 0) return;
+  if (rows.length === 0) {
+    await trx.deleteFrom('stories').where('id', '=', storyId).execute();
+    return false;
+  }
   const articles = rows.map((row) => ({
     id: row.id,
     title: row.title,
@@ -109,4 +118,5 @@ async function refreshStory(trx: Transaction<Tables>, storyId: string): Promise<
     })
     .where('id', '=', storyId)
     .execute();
+  return true;
 }

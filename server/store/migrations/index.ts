@@ -5,6 +5,8 @@ import { ratingImports } from './0003-rating-imports';
 import { storyAssignments } from './0004-story-assignments';
 import { articleUrlHash } from './0005-article-url-hash';
 import { feedHealth } from './0006-feed-health';
+import { articleWire } from './0007-article-wire';
+import { dropEmptyStories } from './0008-drop-empty-stories';
 
 /**
  * Every migration this code knows, in order. Listed in code (not read from a folder) so that
@@ -17,6 +19,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-story-assignments': storyAssignments,
   '0005-article-url-hash': articleUrlHash,
   '0006-feed-health': feedHealth,
+  '0007-article-wire': articleWire,
+  '0008-drop-empty-stories': dropEmptyStories,
 };
 
 export const migrationProvider: MigrationProvider = {

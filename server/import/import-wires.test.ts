@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { describeEachBackend } from '../testing/test-databases';
+import { openTestStore, type TestStore } from '../testing/test-store';
+import { seedWireDetector } from '../wire/seed-wires';
+import { WireDetector } from '../wire/wire-detector';
+import { importJsonl } from './import-jsonl';
+import { formatImportSummary } from './import-summary';
+
+// Invented texts: one agency report, an outlet's uncredited copy of it, a bylined wire item.
+const LEDE =
+  'Regional lenders fell sharply on Thursday after a mid-sized bank in California disclosed a ' +
+  'loss on its bond portfolio and said it would raise new capital, reviving fears about ' +
+  'deposits that had eased since the spring.';
+const FIRST = [
+  { id: 'r1', story: 'banks', source: 'Reuters', title: 'Bank shares slide', text: LEDE },
+];
+const SECOND = [
+  { id: 'c1', story: 'banks', source: 'CNN', title: 'Regional banks tumble', text: LEDE },
+  {
+    id: 'c2',
+    story: 'other',
+    source: 'CNN',
+    byline: 'By Jane Doe, AFP',
+    title: 'Election results delayed',
+    text: 'Officials said counting would go on through the weekend.',
+  },
+  {
+    id: 'c3',
+    story: 'banks',
+    source: 'Fox News',
+    title: 'Banks fall',
+    text: 'The Associated Press reported that shares of several regional banks fell on Thursday.',
+  },
+];
+
+describeEachBackend('import with wire detection', (_kind, createDatabase) => {
+  let store: TestStore | undefined;
+  let dir: string | undefined;
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  function jsonl(name: string, lines: object[]): string {
+    dir ??= mkdtempSync(path.join(tmpdir(), 'parallax-wires-'));
+    const file = path.join(dir, name);
+    writeFileSync(file, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
+    return file;
+  }
+
+  it('attributes articles across imports: markers, bylines and copies of stored articles', async () => {
+    store = await openTestStore(await createDatabase());
+    const { db } = store.database;
+    await importJsonl(store.repository, jsonl('first.jsonl', FIRST), { wires: new WireDetector() });
+    // The second import is a new run: its detector knows the first only through the store.
+    const wires = new WireDetector();
+    expect((await seedWireDetector(wires, db)).articles).toBe(1);
+    const summary = await importJsonl(store.repository, jsonl('second.jsonl', SECOND), { wires });
+    summary.wires = { attributed: wires.attributed, duplicates: wires.duplicates };
+    expect(formatImportSummary(summary)).toContain(
+      'wire copy:         2 attributed to a wire, 1 near-copies of an earlier article',
+    );
+    const rows = await db
+      .selectFrom('articles')
+      .select(['id', 'wire', 'duplicate_of'])
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { id: 'c1', wire: 'reuters', duplicate_of: 'r1' },
+      { id: 'c2', wire: 'afp', duplicate_of: null },
+      { id: 'c3', wire: null, duplicate_of: null },
+      { id: 'r1', wire: 'reuters', duplicate_of: null },
+    ]);
+  });
+
+  it('stores articles unattributed without a detector', async () => {
+    store = await openTestStore(await createDatabase());
+    await importJsonl(store.repository, jsonl('second.jsonl', SECOND));
+    const rows = await store.database.db.selectFrom('articles').select('wire').execute();
+    expect(rows.every((row) => row.wire === null)).toBe(true);
+  });
+});

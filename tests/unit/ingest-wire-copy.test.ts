@@ -1,0 +1,108 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ImportClustering } from '../../server/cluster/import-clustering';
+import { Ingester } from '../../server/ingest/ingest';
+import { FeedHealthStore } from '../../server/store/feed-health';
+import { describeEachBackend } from '../../server/testing/test-databases';
+import { openTestStore, type TestStore } from '../../server/testing/test-store';
+
+/**
+ * Wire copy through ingestion, on loopback: the AP's own feed is polled by one run; a later run
+ * (a new process, seeded from the store) polls an outlet that republishes that story without
+ * credit, runs a Reuters-bylined item, and reports one story of its own. Texts are invented.
+ */
+const AP_LEDE =
+  'Floodwater from the collapsed Lake Varnen dam reached the town of Ostberg early on Friday, ' +
+  'forcing thousands of residents from their homes as engineers warned that a second dam ' +
+  'upstream had also shown cracks during the week of heavy rain.';
+const AP_FEED = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>AP (test fixture)</title><link>https://apnews.com/</link>
+<description>Invented</description><item>
+<title>Dam collapse floods Ostberg</title>
+<link>https://apnews.com/article/lake-varnen-dam-collapse</link>
+<description>OSTBERG (AP) — ${AP_LEDE}</description>
+<pubDate>Fri, 20 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>`;
+const OUTLET_FEED = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>The Hill (test fixture)</title>
+<link>https://thehill.com/</link><description>Invented</description>
+<item><title>Thousands flee as dam gives way</title>
+<link>https://thehill.com/news/dam-gives-way</link>
+<description>${AP_LEDE}</description>
+<pubDate>Fri, 20 Nov 2026 11:00:00 GMT</pubDate></item>
+<item><title>Central bank holds rates</title>
+<link>https://thehill.com/business/central-bank-holds</link><dc:creator>Reuters</dc:creator>
+<description>The central bank left its main interest rate unchanged on Friday and signalled that it would wait for more data on wages before deciding whether to cut borrowing costs next year.</description>
+<pubDate>Fri, 20 Nov 2026 11:30:00 GMT</pubDate></item>
+<item><title>Ostberg residents describe the night the water came</title>
+<link>https://thehill.com/news/ostberg-residents</link>
+<description>Residents of Ostberg who fled the flood on Friday said sirens sounded only minutes before the water poured through the streets, and several said they had long feared the old dam would fail.</description>
+<pubDate>Fri, 20 Nov 2026 12:00:00 GMT</pubDate></item>
+</channel></rss>`;
+
+let server: http.Server;
+let base: string;
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const body = req.url === '/ap.xml' ? AP_FEED : req.url === '/hill.xml' ? OUTLET_FEED : null;
+    if (!body) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describeEachBackend('ingesting wire copy', (_kind, createDatabase) => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await openTestStore(await createDatabase());
+  });
+  afterAll(() => store.close());
+
+  const ingester = () =>
+    new Ingester({
+      repository: store.repository,
+      db: store.database.db,
+      health: new FeedHealthStore(store.database.db),
+      clustering: new ImportClustering(),
+      fetchLimits: { allowHosts: new Set(['127.0.0.1']) },
+      clock: { now: () => Date.parse('2026-11-20T13:00:00Z'), sleep: async () => {} },
+    });
+
+  const stored = (url: string) =>
+    store.database.db
+      .selectFrom('articles')
+      .select(['id', 'wire', 'duplicate_of', 'story_id'])
+      .where('url', '=', url)
+      .executeTakeFirstOrThrow();
+
+  it("attributes the wire's own article, and in a later run the outlet's uncredited copy", async () => {
+    await ingester().runPass([{ url: `${base}/ap.xml`, sourceId: 'associated-press' }]);
+    const own = await stored('https://apnews.com/article/lake-varnen-dam-collapse');
+    expect(own).toMatchObject({ wire: 'ap', duplicate_of: null });
+
+    // A new run knows the AP article only from the store: seed() puts it in the window.
+    const later = ingester();
+    await later.seed();
+    await later.runPass([{ url: `${base}/hill.xml`, sourceId: 'the-hill' }]);
+    const copy = await stored('https://thehill.com/news/dam-gives-way');
+    expect(copy).toMatchObject({ wire: 'ap', duplicate_of: own.id });
+    expect(await stored('https://thehill.com/business/central-bank-holds')).toMatchObject({
+      wire: 'reuters',
+      duplicate_of: null,
+    });
+    expect(await stored('https://thehill.com/news/ostberg-residents')).toMatchObject({
+      wire: null,
+      duplicate_of: null,
+    });
+
+    // Served with the story: the copy is marked, the outlet still counts.
+    const story = await store.repository.getStory(copy.story_id ?? '');
+    expect(story?.articles.find((a) => a.id === copy.id)).toMatchObject({
+      wire: 'ap',
+      duplicateOf: own.id,
+    });
+    expect(story?.syndicatedArticles).toBeGreaterThanOrEqual(1);
+  });
+});
