@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Article } from './article';
+import { DataSourcesReport } from './data-sources-report';
 import { DetectedArticle, PageDetection } from './detected-article';
 import { Source } from './source';
 import { Story } from './story';
@@ -53,6 +54,8 @@ export const ExtensionRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('story:get-story'), storyId: z.string().min(1).max(200) }),
   z.object({ type: z.literal('options:test-backend'), backendUrl: z.url() }),
   z.object({ type: z.literal('options:clear-cache') }),
+  /** The raters of the source index in use now, and the backend: Options → Data sources. */
+  z.object({ type: z.literal('options:get-data-sources') }),
 ]);
 export type ExtensionRequest = z.infer<typeof ExtensionRequest>;
 export type ExtensionRequestType = ExtensionRequest['type'];
@@ -83,6 +86,7 @@ export const ExtensionResponses = {
   'story:get-story': StoryAnswer,
   'options:test-backend': BackendTestResult,
   'options:clear-cache': z.object({ lookups: z.number().int(), tabs: z.number().int() }),
+  'options:get-data-sources': DataSourcesReport,
 } satisfies Record<ExtensionRequestType, z.ZodType>;
 
 export type ExtensionResponse<T extends ExtensionRequestType> = z.infer<
