@@ -1,39 +1,12 @@
 import { useState } from 'preact/hooks';
+import { DataSources, type DataSourcesClient } from './options-data-sources';
 
-export interface DataClient {
+export interface DataClient extends DataSourcesClient {
   clearCache(): Promise<{ lookups: number; tabs: number }>;
 }
 
-/** Where ratings come from, under which licence: the reader can check every figure's origin. */
-export const DATA_SOURCES: { name: string; use: string; licence: string; url: string | null }[] = [
-  {
-    name: 'AllSides Media Bias Ratings',
-    use: 'Bias ratings (Left … Right) of the outlets in the catalog',
-    licence: 'CC BY-NC 4.0',
-    url: 'https://www.allsides.com/media-bias/ratings',
-  },
-  {
-    name: 'Wikipedia: Reliable sources/Perennial sources',
-    use: 'Reliability as judged by Wikipedia editors, where an operator imports it',
-    licence: 'CC BY-SA 4.0',
-    url: 'https://en.wikipedia.org/wiki/Wikipedia:Reliable_sources/Perennial_sources',
-  },
-  {
-    name: 'Idiap News Media Reliability',
-    use: 'Reliability scores, where an operator imports them',
-    licence: 'Not stated in the data; used for research',
-    url: 'https://github.com/idiap/News-Media-Reliability',
-  },
-  {
-    name: 'Parallax catalog',
-    use: 'Outlets, domains, owners (checked against the cited reference)',
-    licence: 'MIT, with this project',
-    url: null,
-  },
-];
-
 /** Clear cached data, and the data sources with their licences. */
-export function DataOptions({ client }: { client: DataClient }) {
+export function DataOptions({ client, revision }: { client: DataClient; revision?: number }) {
   const [status, setStatus] = useState('');
   const onClear = async () => {
     try {
@@ -64,26 +37,7 @@ export function DataOptions({ client }: { client: DataClient }) {
           {status}
         </p>
       </section>
-      <section class="options__section" aria-labelledby="sources-title">
-        <h2 id="sources-title" class="options__heading">
-          Data sources and licences
-        </h2>
-        <ul class="options__sources" data-testid="data-sources">
-          {DATA_SOURCES.map((source) => (
-            <li key={source.name}>
-              {source.url ? (
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {source.name}
-                </a>
-              ) : (
-                <strong>{source.name}</strong>
-              )}{' '}
-              <span class="chip">{source.licence}</span>
-              <span class="meta options__choice-help">{source.use}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <DataSources client={client} revision={revision} />
     </>
   );
 }

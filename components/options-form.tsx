@@ -15,7 +15,7 @@ export interface OptionsClient {
 type Status = { tone: 'ok' | 'problem' | 'info'; text: string } | null;
 
 /** The backend address: validated as typed, saved, and testable before or after saving. */
-export function OptionsForm({ client }: { client: OptionsClient }) {
+export function OptionsForm({ client, onSaved }: { client: OptionsClient; onSaved?: () => void }) {
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
@@ -42,6 +42,7 @@ export function OptionsForm({ client }: { client: OptionsClient }) {
       await client.saveLookupMode(mode);
       setUrl(result.value);
       setStatus({ tone: 'ok', text: 'Saved. New lookups use this backend.' });
+      onSaved?.();
     } else {
       setError(result.error);
     }

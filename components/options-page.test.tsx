@@ -22,6 +22,11 @@ function fakeClient(): OptionsPageClient {
       return badge;
     }),
     clearCache: vi.fn(async () => ({ lookups: 3, tabs: 2 })),
+    loadDataSources: vi.fn(async () => ({
+      index: { origin: 'bundled' as const, checkedAt: null, outlets: 400, uncurated: 0 },
+      raters: [],
+      backendUrl: 'http://127.0.0.1:8787',
+    })),
   };
 }
 
@@ -58,11 +63,13 @@ describe('OptionsPage', () => {
     );
   });
 
-  it('names every data source with its licence', () => {
-    render(<OptionsPage client={fakeClient()} />);
-    const text = screen.getByTestId('data-sources').textContent ?? '';
-    expect(text).toContain('AllSides');
-    expect(text).toContain('CC BY-NC 4.0');
-    expect(text).toContain('CC BY-SA 4.0');
+  it('shows the data sources, and reloads them when the backend address is saved', async () => {
+    const client = fakeClient();
+    render(<OptionsPage client={client} />);
+    await screen.findByTestId('data-sources-empty');
+    expect(client.loadDataSources).toHaveBeenCalledTimes(1);
+    await screen.findByDisplayValue('http://127.0.0.1:8787');
+    fireEvent.click(screen.getByTestId('save'));
+    await waitFor(() => expect(client.loadDataSources).toHaveBeenCalledTimes(2));
   });
 });

@@ -32,6 +32,9 @@ function handlers(): RequestHandlers {
     'story:get-story': vi.fn(async () => ({ found: false as const, message: 'none' })),
     'options:test-backend': vi.fn(async () => ({ ok: true, message: 'fine' })),
     'options:clear-cache': vi.fn(async () => ({ lookups: 0, tabs: 0 })),
+    'options:get-data-sources': vi.fn(async () => {
+      throw new Error('not used here');
+    }),
   };
 }
 
@@ -51,6 +54,8 @@ describe('sender checks', () => {
     expect(isAllowedSender('story:get-story', webPage())).toBe(false);
     expect(isAllowedSender('options:clear-cache', extensionPage('/options.html'))).toBe(true);
     expect(isAllowedSender('options:clear-cache', webPage())).toBe(false);
+    expect(isAllowedSender('options:get-data-sources', extensionPage('/options.html'))).toBe(true);
+    expect(isAllowedSender('options:get-data-sources', webPage())).toBe(false);
   });
 
   it('lets the badge ask about its own tab only from a web page top frame', () => {

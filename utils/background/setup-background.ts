@@ -3,6 +3,7 @@ import { handleBackgroundRequests } from '../messaging';
 import { storyPageUrl } from '../pages/story-url';
 import { initSourceIndex } from '../sources/index-update';
 import { clearCachedData } from './clear-cache';
+import { dataSourcesReport } from './data-sources';
 import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
 import { fetchStory } from './story-fetch';
 import { testBackend } from './test-backend';
@@ -34,6 +35,7 @@ export function setupBackground(): void {
     'story:get-story': (request) => fetchStory(request.storyId),
     'options:test-backend': (request) => testBackend(request.backendUrl),
     'options:clear-cache': () => clearCachedData(),
+    'options:get-data-sources': () => dataSourcesReport(),
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {

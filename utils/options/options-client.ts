@@ -26,4 +26,5 @@ export const optionsClient: OptionsPageClient = {
     return getBadgeSettings();
   },
   clearCache: () => sendToBackground({ type: 'options:clear-cache' }),
+  loadDataSources: () => sendToBackground({ type: 'options:get-data-sources' }),
 };

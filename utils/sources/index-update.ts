@@ -47,7 +47,8 @@ export async function refreshSourceIndex(
   }
 }
 
-async function readStoredIndex(): Promise<StoredSourceIndex | null> {
+/** The stored index if it still validates; one that no longer does is dropped. */
+export async function readStoredIndex(): Promise<StoredSourceIndex | null> {
   const row = await db.sourceIndex.get('current');
   if (!row) return null;
   const parsed = StoredSourceIndex.safeParse(row);
