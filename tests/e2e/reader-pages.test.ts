@@ -1,8 +1,9 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './harness/axe';
 import { type E2eWorld, startE2eWorld } from './harness/e2e-world';
-import { type ExtensionBrowser, saveScreenshot } from './harness/extension-browser';
+import { type ExtensionBrowser, SCREENSHOT_DIR, saveScreenshot } from './harness/extension-browser';
 import { tabIdOf } from './harness/extension-pages';
 import type { SiteMap } from './harness/news-sites';
 
@@ -99,7 +100,7 @@ describe('reader pages', () => {
     await saveScreenshot(missing, 'story-page-not-found');
   });
 
-  it('options: theme, badge sites, clear cache, licences; no serious axe violations', async () => {
+  it('options: theme, badge sites, clear cache, data sources; no serious axe violations', async () => {
     const page = await extensionPage('options.html', 800);
     await page.getByTestId('backend-url').waitFor();
     await page.getByTestId('badge-site').fill('https://www.example-news.com/path');
@@ -114,14 +115,40 @@ describe('reader pages', () => {
         .getByText(/Cleared \d+ cached/)
         .waitFor(),
     ).resolves.toBeUndefined();
-    await expect(page.getByTestId('data-sources').textContent()).resolves.toContain('CC BY-NC 4.0');
+
+    // The raters of the index in use (bundled, or the backend's: both carry the catalog's
+    // AllSides ratings), and the backend the stories come from.
+    const allSides = page.getByTestId('rater').filter({ hasText: 'AllSides' });
+    await expect(allSides.getByTestId('licence').textContent()).resolves.toBe('CC BY-NC 4.0');
+    await expect(allSides.getByTestId('rater-coverage').textContent()).resolves.toMatch(
+      /^Rates the bias of \d{3} outlets · rated on 2023-11-15$/,
+    );
+    await expect(page.getByTestId('index-origin').textContent()).resolves.toMatch(
+      /covers \d{3} outlets/,
+    );
+    await expect(page.getByTestId('story-backend').textContent()).resolves.toContain(
+      world.backend.url,
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'options');
+    await page
+      .getByTestId('data-sources-section')
+      .screenshot({ path: join(SCREENSHOT_DIR, 'options-data-sources.png') });
 
     await page.getByTestId('theme-dark').check();
     await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'options-dark');
+    await page
+      .getByTestId('data-sources-section')
+      .screenshot({ path: join(SCREENSHOT_DIR, 'options-data-sources-dark.png') });
+
+    // A theme picked in Options wins over the system's; "system" follows it again.
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByTestId('theme-light').check();
+    await expect.poll(background).toBe('rgb(247, 247, 245)');
     await page.getByTestId('theme-system').check();
+    await expect.poll(background).toBe('rgb(21, 20, 18)');
   });
 });
