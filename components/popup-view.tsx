@@ -81,7 +81,7 @@ function StoryPart({
             story={state.story}
             onOpenStory={onOpenStory ? () => onOpenStory(storyId) : undefined}
           />
-          <RelatedArticles articles={others} now={now} />
+          <RelatedArticles articles={others} story={state.story.articles} now={now} />
         </>
       );
     }

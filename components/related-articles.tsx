@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { StoryArticle } from '../core/article';
 import { sideOf } from '../core/coverage';
 import { BiasChip } from './bias-chip';
+import { CopyNote } from './copy-note';
 import { longDate, timeAgo } from './time-ago';
 
 type Group = 'left' | 'center' | 'right' | 'unrated';
@@ -26,8 +27,17 @@ export function groupByLeaning(articles: readonly StoryArticle[]): Map<Group, St
   return byGroup;
 }
 
-/** One article in a list: outlet, its bias chip, the headline and how long ago. */
-export function ArticleItem({ article, now }: { article: StoryArticle; now?: number }) {
+/** One article in a list: outlet, its bias chip, whose text it is if not its own, headline, age. */
+export function ArticleItem({
+  article,
+  story = [],
+  now,
+}: {
+  article: StoryArticle;
+  /** Every article of the story, to name the outlet a copy was taken from. */
+  story?: readonly StoryArticle[];
+  now?: number;
+}) {
   return (
     <li class="article-item">
       <span class="article-item__meta">
@@ -35,6 +45,7 @@ export function ArticleItem({ article, now }: { article: StoryArticle; now?: num
           {article.source?.name ?? article.outlet ?? 'Unknown outlet'}
         </span>
         <BiasChip position={article.source?.position ?? null} />
+        <CopyNote article={article} story={story} />
       </span>
       {article.url ? (
         <a href={article.url} target="_blank" rel="noopener noreferrer">
@@ -60,9 +71,12 @@ export function ArticleItem({ article, now }: { article: StoryArticle; now?: num
 /** The same story from other outlets, grouped by their leaning, filterable by side. */
 export function RelatedArticles({
   articles,
+  story = articles,
   now,
 }: {
   articles: readonly StoryArticle[];
+  /** Every article of the story (the listed ones may leave out the one being read). */
+  story?: readonly StoryArticle[];
   now?: number;
 }) {
   const [filter, setFilter] = useState<Filter>('all');
@@ -105,7 +119,7 @@ export function RelatedArticles({
             ) : (
               <ul class="related__list">
                 {items.map((article) => (
-                  <ArticleItem key={article.id} article={article} now={now} />
+                  <ArticleItem key={article.id} article={article} story={story} now={now} />
                 ))}
               </ul>
             )}

@@ -41,6 +41,13 @@ export function StoryPageView({
         </h1>
         <p class="meta">
           {story.coverage.totalOutlets} outlets · {story.articleCount} articles
+          {!!story.syndicatedArticles && (
+            <span data-testid="syndicated-count">
+              {' '}
+              ({story.syndicatedArticles} wire or syndicated{' '}
+              {story.syndicatedArticles === 1 ? 'copy' : 'copies'})
+            </span>
+          )}
           {story.firstSeen && <> · first seen {longDate(story.firstSeen)}</>}
           {story.lastUpdated && <> · updated {longDate(story.lastUpdated)}</>}
         </p>
@@ -98,7 +105,12 @@ export function StoryPageView({
                 ) : (
                   <ul class="related__list">
                     {items.map((article) => (
-                      <ArticleItem key={article.id} article={article} now={now} />
+                      <ArticleItem
+                        key={article.id}
+                        article={article}
+                        story={story.articles}
+                        now={now}
+                      />
                     ))}
                   </ul>
                 )}
@@ -116,7 +128,8 @@ export function StoryPageView({
         </h2>
         <p class="meta">
           Each outlet's position is the median of the ratings in Parallax's catalog, placed on a
-          7-point scale from Far Left to Far Right. Coverage counts distinct outlets, not articles.
+          7-point scale from Far Left to Far Right. Coverage counts distinct outlets, not articles;
+          an outlet that runs a wire's story ("via AP") counts too, since it chose to carry it.
         </p>
         {attributions.length === 0 ? (
           <p class="meta">None of this story's outlets is rated in the catalog.</p>
