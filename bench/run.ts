@@ -17,6 +17,7 @@ import { benchDetectionInChromium } from './detection-in-chromium';
 import { meanMicros, printTable } from './measure';
 import { benchReaderInChromium } from './reader-in-chromium';
 import { benchSourceIndex } from './source-index';
+import { benchWireCopy } from './wire-copy';
 
 const ROOT = join(import.meta.dirname, '..');
 const REAL_STORIES = join(ROOT, '../shared/data/stories/neus-roundups.jsonl');
@@ -162,6 +163,7 @@ async function benchClustering(): Promise<void> {
 }
 
 await benchClustering();
+await benchWireCopy();
 await benchMatching();
 await benchSourceIndex();
 await benchApi();

@@ -18,14 +18,24 @@ const SEEDS = (() => {
  * The MinHash signature of a set of shingle hashes: for each of SIGNATURE_SIZE hash functions
  * (the shingle mixed with that function's seed), the smallest value over the set. Two
  * signatures agree in a position with probability equal to the sets' Jaccard similarity.
+ * Values are compared as signed 32-bit integers (any fixed order will do for a minimum), which
+ * keeps V8 on integer arithmetic: about twice as fast as unsigned values, which become doubles.
  */
 export function minHashSignature(shingles: Uint32Array): Uint32Array {
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of shingles) {
-    for (let i = 0; i < SIGNATURE_SIZE; i += 1) {
-      const value = mix32(shingle ^ (SEEDS[i] as number));
-      if (value < (signature[i] as number)) signature[i] = value;
+  const signature = new Uint32Array(SIGNATURE_SIZE);
+  const input = new Int32Array(shingles.buffer, shingles.byteOffset, shingles.length);
+  const n = input.length;
+  for (let i = 0; i < SIGNATURE_SIZE; i += 1) {
+    const seed = (SEEDS[i] as number) | 0;
+    let min = 0x7fffffff;
+    for (let j = 0; j < n; j += 1) {
+      let h = (input[j] as number) ^ seed;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h ^= h >>> 16;
+      if (h < min) min = h;
     }
+    signature[i] = min;
   }
   return signature;
 }

@@ -31,6 +31,17 @@ describe('ledeWords', () => {
     expect(ledeWords(words(100).join(' ')).length).toBe(60);
   });
 
+  it('splits on punctuation and symbols, keeps letters beyond ASCII', () => {
+    expect(ledeWords('Zürich’s “mayor”—elected 2021 × 3 東京', 10)).toEqual([
+      'zürichs',
+      'mayor',
+      'elected',
+      '2021',
+      '3',
+      '東京',
+    ]);
+  });
+
   it('keeps an ordinary first sentence whole', () => {
     expect(ledeWords('Senate Democrats approved a budget — a first step', 3)).toEqual([
       'senate',
