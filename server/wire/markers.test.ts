@@ -16,6 +16,7 @@ describe('wireFromMarkers: signs that credit the text to a wire', () => {
     ['TUSCALOOSA, Ala. (AP) — The University of Alabama board of trustees voted…', 'ap'],
     ['MEXICO CITY (Reuters) - Mexican soldiers, armed police and migration officials…', 'reuters'],
     ['LONDON, Oct 18 (Reuters) - British lawmakers paid tribute…', 'reuters'],
+    ['WASHINGTON, May 20 (Reuters) ― The Supreme Court on Monday…', 'reuters'],
     ['PARIS (AFP) – France recalled its ambassadors…', 'afp'],
     ['Berlin (dpa) - Die Bundesregierung…', 'dpa'],
     ['OTTAWA (CP) — The federal government…', 'cp'],

@@ -27,8 +27,8 @@ const CREDIT_WITHIN = 400;
 
 const byDatelineCode = new Map(AGENCY_LIST.map((a) => [a.datelineCode, a.wire]));
 const codes = AGENCY_LIST.map((a) => a.datelineCode).join('|');
-/** "WASHINGTON (AP) —", "LONDON, Oct 18 (Reuters) -", "Paris (AFP) –", "Berlin (dpa):". */
-const DATELINE = new RegExp(`\\((${codes})\\)\\s*[-—–:]`);
+/** "WASHINGTON (AP) —", "LONDON, Oct 18 (Reuters) -" (or "―"), "Paris (AFP) –", "Berlin (dpa):". */
+const DATELINE = new RegExp(`\\((${codes})\\)\\s*[-‒–—―:]`);
 /** The same with the dash dropped, only after an upper-case place: "WASHINGTON (AP) The …". */
 const DATELINE_NO_DASH = new RegExp(`\\b[A-Z]{3,}[A-Z.,' ]*\\s\\((${codes})\\)\\s+[A-Z]`);
 
@@ -45,7 +45,7 @@ const NAMES = AGENCY_LIST.map((a) => ({
 /** Every wire's names, one capturing group per wire (in AGENCY_LIST order). */
 const ANY_NAME = AGENCY_LIST.map((a) => `(${a.names})`).join('|');
 /** "… — Reuters" or "- The Associated Press" closing the text. */
-const CLOSING = new RegExp(`[-—–]\\s*(?:${ANY_NAME})\\s*\\)?\\.?\\s*$`);
+const CLOSING = new RegExp(`[-‒–—―]\\s*(?:${ANY_NAME})\\s*\\)?\\.?\\s*$`);
 /** "Copyright 2021 The Associated Press." */
 const COPYRIGHT = new RegExp(`(?:Copyright|©)\\s*(?:\\d{4}\\s*)?(?:${ANY_NAME})(?![\\w-])`);
 

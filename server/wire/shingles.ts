@@ -16,7 +16,7 @@ const CHARS_PER_WORD = 12;
  * or a capitalised one before an agency code ("Paris (AFP)"), then a dash. Copies often drop it.
  */
 const DATELINE =
-  /^\s*(?:[A-Z][A-Z.' ]{2,40}(?:,\s?[A-Za-z0-9.' ]{1,20})?(?:\s\([A-Za-z]{2,8}\))?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\([A-Za-z]{2,8}\))\s*[—–-]{1,2}\s+/;
+  /^\s*(?:[A-Z][A-Z.' ]{2,40}(?:,\s?[A-Za-z0-9.' ]{1,20})?(?:\s\([A-Za-z]{2,8}\))?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\([A-Za-z]{2,8}\))\s*[-‒–—―]{1,2}\s+/;
 
 /** ' ’ ‘ `: dropped inside a word, so "company’s" and "company's" are one word. */
 function isApostrophe(code: number): boolean {
