@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ArticlePageFetcher } from './article-page-fetcher';
+import { extractOnThisThread } from './fetch-article';
 import type { Clock } from './scheduler';
 
 const PAGE = readFileSync(
@@ -52,6 +53,8 @@ const fetcher = (clock: Clock, options: { maxWaitMs?: number } = {}) =>
     fetchLimits: { allowHosts: new Set(['127.0.0.1']) },
     minIntervalMs: 0,
     clock,
+    // The worker thread has its own tests (lede-worker.test.ts); here it would only add start-up time.
+    extract: extractOnThisThread,
     ...options,
   });
 

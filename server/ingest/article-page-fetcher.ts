@@ -1,7 +1,8 @@
 import type { PageLede } from './extract-lede';
-import { fetchArticlePage } from './fetch-article';
+import { type ExtractLede, fetchArticlePage } from './fetch-article';
 import type { FetchLimits } from './guarded-get';
 import { HostPacer } from './host-pacer';
+import { LedeWorker } from './lede-worker';
 import { ROBOTS_FETCH_LIMITS, RobotsCache, type RobotsOptions } from './robots';
 import { type Clock, hostOf, systemClock } from './scheduler';
 
@@ -22,6 +23,8 @@ export interface ArticlePageFetcherOptions {
   /** Longest a page waits for its host's next slot before it is skipped. */
   maxWaitMs?: number;
   clock?: Clock;
+  /** Where pages are parsed: a LedeWorker thread unless given. */
+  extract?: ExtractLede;
 }
 
 export const DEFAULT_MIN_INTERVAL_MS = 1_000;
@@ -30,16 +33,22 @@ export const DEFAULT_MAX_WAIT_MS = 60_000;
 /**
  * Fetches article pages politely: robots.txt first (cached per origin), then a slot in the
  * host's pacing (our minimum interval, or the host's Crawl-delay if longer), then the guarded
- * GET and Readability. One instance lives as long as its Ingester, so the robots cache and
+ * GET and Readability (on a worker thread: lede-worker.ts). One instance lives as long as its Ingester, so the robots cache and
  * the pacing carry over between passes. Never throws.
  */
 export class ArticlePageFetcher {
   private readonly robots: RobotsCache;
   private readonly pacer: HostPacer;
   private readonly clock: Clock;
+  private readonly extract: ExtractLede;
 
   constructor(private readonly options: ArticlePageFetcherOptions = {}) {
     this.clock = options.clock ?? systemClock;
+    if (options.extract) this.extract = options.extract;
+    else {
+      const worker = new LedeWorker();
+      this.extract = (html, url) => worker.extract(html, url);
+    }
     const allowHosts = options.fetchLimits?.allowHosts;
     this.robots = new RobotsCache({
       ...options.robots,
@@ -67,7 +76,7 @@ export class ArticlePageFetcher {
         };
       }
       if (wait > 0) await this.clock.sleep(wait);
-      const result = await fetchArticlePage(url, this.options.fetchLimits);
+      const result = await fetchArticlePage(url, this.options.fetchLimits, this.extract);
       return result.kind === 'ok'
         ? { kind: 'fetched', page: result.page }
         : { kind: 'failed', reason: result.reason };

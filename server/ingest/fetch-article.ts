@@ -2,6 +2,7 @@ import { decodeHtml } from './decode-html';
 import { extractLede, type PageLede } from './extract-lede';
 import { USER_AGENT } from './fetch-feed';
 import { type FetchLimits, guardedGet } from './guarded-get';
+import type { LedeResult } from './lede-worker';
 
 export const HTML_CONTENT_TYPES: readonly string[] = ['text/html', 'application/xhtml+xml'];
 
@@ -20,6 +21,14 @@ export const ARTICLE_FETCH_LIMITS: FetchLimits = {
   userAgent: USER_AGENT,
 };
 
+/** Turns a page's HTML into its lede: on this thread by default, LedeWorker's off it. */
+export type ExtractLede = (html: string, url: string) => Promise<LedeResult>;
+
+export const extractOnThisThread: ExtractLede = async (html, url) => ({
+  ok: true,
+  page: await extractLede(html, url),
+});
+
 export type ArticlePageResult =
   | { kind: 'ok' /** After redirects. */; url: string; page: PageLede }
   | { kind: 'failed'; url: string; reason: string };
@@ -32,6 +41,7 @@ export type ArticlePageResult =
 export async function fetchArticlePage(
   url: string,
   limits: Partial<FetchLimits> = {},
+  extract: ExtractLede = extractOnThisThread,
 ): Promise<ArticlePageResult> {
   const fetched = await guardedGet(url, {}, { ...ARTICLE_FETCH_LIMITS, ...limits });
   if (fetched.kind === 'error') return { kind: 'failed', url: fetched.url, reason: fetched.reason };
@@ -39,7 +49,8 @@ export async function fetchArticlePage(
     return { kind: 'failed', url: fetched.url, reason: 'HTTP 304 to an unconditional request' };
   }
   const html = decodeHtml(fetched.body, fetched.contentType);
-  const page = await extractLede(html, fetched.url);
-  if (!page) return { kind: 'failed', url: fetched.url, reason: 'no article text found' };
-  return { kind: 'ok', url: fetched.url, page };
+  const extracted = await extract(html, fetched.url);
+  if (!extracted.ok) return { kind: 'failed', url: fetched.url, reason: extracted.reason };
+  if (!extracted.page) return { kind: 'failed', url: fetched.url, reason: 'no article text found' };
+  return { kind: 'ok', url: fetched.url, page: extracted.page };
 }

@@ -7,6 +7,7 @@ import { formatIngestSummary } from '../../server/cli/ingest-commands';
 import { ImportClustering } from '../../server/cluster/import-clustering';
 import { ArticleLedeEnricher } from '../../server/ingest/article-ledes';
 import { ArticlePageFetcher } from '../../server/ingest/article-page-fetcher';
+import { extractOnThisThread } from '../../server/ingest/fetch-article';
 import { Ingester, type IngestSummary } from '../../server/ingest/ingest';
 import type { Clock } from '../../server/ingest/scheduler';
 import { FeedHealthStore } from '../../server/store/feed-health';
@@ -112,7 +113,12 @@ describeEachBackend('ingesting with article pages', (_kind, createDatabase) => {
         ? {
             articlePages: new ArticleLedeEnricher({
               repository: store.repository,
-              fetcher: new ArticlePageFetcher({ fetchLimits: { allowHosts }, clock }),
+              fetcher: new ArticlePageFetcher({
+                fetchLimits: { allowHosts },
+                clock,
+                // Parsed on this thread: LedeWorker is tested on its own (lede-worker.test.ts).
+                extract: extractOnThisThread,
+              }),
             }),
           }
         : {}),
