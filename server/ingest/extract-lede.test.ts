@@ -59,6 +59,11 @@ describe('extractLede', () => {
     expect(await extractLede('', URL)).toBe(null);
   });
 
+  it('reads a publication time without an offset as UTC, whatever the server time zone', async () => {
+    const html = PAGE.replaceAll('2026-11-20T12:05:00+01:00', '2026-11-20 12:05:00.000000');
+    expect((await extractLede(html, URL))?.publishedAt).toBe('2026-11-20T12:05:00.000Z');
+  });
+
   it('drops a publication time it cannot read instead of failing', async () => {
     const html = PAGE.replaceAll('2026-11-20T12:05:00+01:00', 'last Friday');
     const lede = await extractLede(html, URL);

@@ -93,7 +93,13 @@ function clip(value: string | null | undefined, max: number): string | null {
   return text === '' ? null : text.slice(0, max);
 }
 
+/** A date and time without an offset ("2017-11-03 03:01:00.000000", as Engadget writes it). */
+const NO_OFFSET = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/;
+
 function isoOrNull(value: string | null | undefined): string | null {
-  const time = value ? Date.parse(value) : Number.NaN;
+  const text = value?.trim() ?? '';
+  // Read as UTC rather than the server's time zone, so every server stores the same instant.
+  const noOffset = NO_OFFSET.exec(text);
+  const time = Date.parse(noOffset ? `${noOffset[1]}T${noOffset[2]}Z` : text);
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
