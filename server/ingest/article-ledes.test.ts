@@ -25,7 +25,12 @@ function fakeFetcher(outcomes: Record<string, ArticlePageOutcome> = {}) {
       return (
         outcomes[slug] ?? {
           kind: 'fetched',
-          page: { lede: LEDE, byline: null, publishedAt: '2026-11-20T10:00:00.000Z', title: null },
+          page: {
+            lede: LEDE,
+            byline: 'By Jane Doe, Associated Press',
+            publishedAt: '2026-11-20T10:00:00.000Z',
+            title: null,
+          },
         }
       );
     },
@@ -50,7 +55,7 @@ describe('ArticleLedeEnricher', () => {
     );
     const { items, counts } = await enricher.enrich([
       item('bare'),
-      item('teaser', 'Read more…', '2026-11-19T08:00:00.000Z'),
+      { ...item('teaser', 'Read more…', '2026-11-19T08:00:00.000Z'), byline: 'Desk' },
       described,
       item('stored'),
     ]);
@@ -59,9 +64,17 @@ describe('ArticleLedeEnricher', () => {
       'https://news.example/bare?utm_source=rss',
       'https://news.example/teaser?utm_source=rss',
     ]);
-    expect(items[0]).toMatchObject({ summary: LEDE, publishedAt: '2026-11-20T10:00:00.000Z' });
-    // The feed's own date wins over the page's.
-    expect(items[1]).toMatchObject({ summary: LEDE, publishedAt: '2026-11-19T08:00:00.000Z' });
+    expect(items[0]).toMatchObject({
+      summary: LEDE,
+      publishedAt: '2026-11-20T10:00:00.000Z',
+      byline: 'By Jane Doe, Associated Press',
+    });
+    // The feed's own date and byline win over the page's.
+    expect(items[1]).toMatchObject({
+      summary: LEDE,
+      publishedAt: '2026-11-19T08:00:00.000Z',
+      byline: 'Desk',
+    });
     expect(items[2]).toBe(described);
     expect(items[3]?.summary).toBe(null);
     expect(counts).toMatchObject({ fetched: 2, disallowed: 0, failed: 0, reasons: {} });

@@ -66,7 +66,8 @@ const REMEMBERED_OUTCOMES = 2_000;
  * Gives feed items without a usable description the lede of their article page. Only new
  * items are fetched (an article already stored keeps the text it has), at most `maxPerFeed`
  * per feed, two at a time per host (scheduler.ts's limits) and paced per host by the fetcher.
- * Never throws: a page that cannot be had leaves its item as the feed gave it.
+ * A page's time and byline fill in what the feed left out. Never throws: a page that cannot be
+ * had leaves its item as the feed gave it.
  */
 export class ArticleLedeEnricher implements FeedItemEnricher {
   private readonly minFeedTextChars: number;
@@ -107,6 +108,8 @@ export class ArticleLedeEnricher implements FeedItemEnricher {
             ...item,
             summary: outcome.page.lede,
             publishedAt: item.publishedAt ?? outcome.page.publishedAt,
+            // The page's byline tells the wire detector what the feed did not (server/wire/).
+            byline: item.byline ?? outcome.page.byline,
           };
           return;
         }
