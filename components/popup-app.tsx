@@ -12,9 +12,21 @@ export interface PopupClient {
 
 export const POLL_INTERVAL_MS = 300;
 
-/** Asks the background for the tab's state, keeps asking while it is loading, offers Retry. */
-export function PopupApp({ tabId, client }: { tabId: number | null; client: PopupClient }) {
-  const [state, setState] = useState<TabState | null>(null);
+/**
+ * Asks the background for the tab's state, keeps asking while it is loading, offers Retry.
+ * `initialState`, when the caller already read it, is shown from the very first render and
+ * spares the first question.
+ */
+export function PopupApp({
+  tabId,
+  client,
+  initialState = null,
+}: {
+  tabId: number | null;
+  client: PopupClient;
+  initialState?: TabState | null;
+}) {
+  const [state, setState] = useState<TabState | null>(initialState);
   const [failure, setFailure] = useState<string | null>(null);
   const [retrying, setRetrying] = useState(false);
 
@@ -36,11 +48,13 @@ export function PopupApp({ tabId, client }: { tabId: number | null; client: Popu
         if (!stopped) setFailure(error instanceof Error ? error.message : String(error));
       }
     };
-    void poll();
+    if (!initialState) void poll();
+    else if (initialState.phase === 'loading') timer = setTimeout(poll, POLL_INTERVAL_MS);
     return () => {
       stopped = true;
       clearTimeout(timer);
     };
+    // initialState only seeds the first render: a later one must not restart the polling.
   }, [tabId, client]);
 
   const onRetry = useCallback(async () => {

@@ -5,7 +5,7 @@ import { coverageOf } from '../core/coverage';
 import type { TabState } from '../core/messages';
 import { localSourceFor } from '../utils/sources/local-index';
 import { story, tabState } from '../utils/testing/fixtures';
-import { PopupApp, type PopupClient } from './popup-app';
+import { POLL_INTERVAL_MS, PopupApp, type PopupClient } from './popup-app';
 import { PopupView } from './popup-view';
 
 afterEach(cleanup);
@@ -156,6 +156,33 @@ describe('PopupApp', () => {
       timeout: 2000,
     });
     expect(client.getTabState).toHaveBeenCalledTimes(2);
+    expect(client.getTabState).toHaveBeenCalledWith(7);
+  });
+
+  it('shows a state read before the first render at once, without asking again', async () => {
+    const client: PopupClient = { getTabState: vi.fn(), retry: vi.fn() };
+    render(<PopupApp tabId={7} client={client} initialState={tabState()} />);
+    // Synchronously, in the first render: no skeleton frame before the answer.
+    expect(state('popup').getAttribute('data-phase')).toBe('ready');
+    expect(state('story-card')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS + 50));
+    expect(client.getTabState).not.toHaveBeenCalled();
+  });
+
+  it('keeps asking when the state read first is still loading', async () => {
+    const client: PopupClient = {
+      getTabState: vi.fn(async () => tabState()),
+      retry: vi.fn(),
+    };
+    render(
+      <PopupApp
+        tabId={7}
+        client={client}
+        initialState={tabState({ phase: 'loading', story: null })}
+      />,
+    );
+    expect(state('loading')).toBeTruthy();
+    await waitFor(() => expect(state('story-card')).toBeTruthy(), { timeout: 2000 });
     expect(client.getTabState).toHaveBeenCalledWith(7);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeAgo } from './time-ago';
+import { longDate, timeAgo } from './time-ago';
 
 describe('timeAgo', () => {
   const now = Date.parse('2024-05-03T12:00:00Z');
@@ -12,5 +12,21 @@ describe('timeAgo', () => {
     ['not a date', ''],
   ])('%s → %s', (iso, expected) => {
     expect(timeAgo(iso, now)).toBe(expected);
+  });
+});
+
+describe('longDate', () => {
+  it('formats like toLocaleString with a medium date and a short time, with one formatter', () => {
+    const iso = '2024-05-03T09:05:00Z';
+    const expected = new Date(iso).toLocaleString('en', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
+    expect(longDate(iso)).toBe(expected);
+    expect(longDate('2023-12-31T23:59:00Z')).toMatch(/2023|2024/);
+  });
+
+  it('is empty for what is not a date', () => {
+    expect(longDate('not a date')).toBe('');
   });
 });

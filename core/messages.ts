@@ -1,41 +1,11 @@
 import { z } from 'zod';
-import { Article } from './article';
 import { DataSourcesReport } from './data-sources-report';
-import { DetectedArticle, PageDetection } from './detected-article';
-import { Source } from './source';
+import { PageDetection } from './detected-article';
 import { Story } from './story';
+import { TabState } from './tab-state';
 
-/**
- * What the background knows about one tab. `phase` says where the lookup stands, so that
- * every surface can show the same clear state:
- * - not-article: the page is not a news article (or not on a catalog outlet's site);
- * - loading: asking the backend;
- * - ready: the backend answered (story may still be null: "no story yet");
- * - backend-unreachable / backend-error: the source card still shows from the local index.
- */
-export const TabPhase = z.enum([
-  'not-article',
-  'loading',
-  'ready',
-  'backend-unreachable',
-  'backend-error',
-]);
-export type TabPhase = z.infer<typeof TabPhase>;
-
-export const TabState = z.object({
-  tabId: z.number().int(),
-  pageUrl: z.url().nullable(),
-  phase: TabPhase,
-  detected: DetectedArticle.nullable(),
-  /** From the local index: needs no network. */
-  source: Source.nullable(),
-  article: Article.nullable(),
-  story: Story.nullable(),
-  /** For backend-unreachable / backend-error: what happened, for a person. */
-  message: z.string().nullable(),
-  updatedAt: z.number().int(),
-});
-export type TabState = z.infer<typeof TabState>;
+/** Per-tab state: its own module (tab-state.ts), re-exported here where messages name it. */
+export { TabPhase, TabState } from './tab-state';
 
 /**
  * Every message between extension contexts. The direction is in the name: `content:` is sent

@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { THEME_STORAGE_KEY } from './pages/theme-key';
+import { parseStoredTheme, Theme } from './pages/theme-setting';
 
 /**
  * Every stored setting lives here, with its default and version, and is validated when read:
@@ -65,18 +67,16 @@ export async function setLookupMode(mode: LookupMode): Promise<void> {
   await lookupModeItem.setValue(LookupMode.parse(mode));
 }
 
-/** The extension pages' colours: follow the system (the default), or always light or dark. */
-export const Theme = z.enum(['system', 'light', 'dark']);
-export type Theme = z.infer<typeof Theme>;
+/** The extension pages' colours: the schema lives in theme-setting.ts (the popup reads it alone). */
+export { Theme };
 
-export const themeItem = storage.defineItem<string>('local:theme', {
+export const themeItem = storage.defineItem<string>(`local:${THEME_STORAGE_KEY}`, {
   fallback: 'system',
   version: 1,
 });
 
 export async function getTheme(): Promise<Theme> {
-  const parsed = Theme.safeParse(await themeItem.getValue());
-  return parsed.success ? parsed.data : 'system';
+  return parseStoredTheme(await themeItem.getValue());
 }
 
 export async function setTheme(theme: Theme): Promise<void> {

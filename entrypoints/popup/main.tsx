@@ -1,14 +1,24 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup-app';
 import '../../components/styles/popup.css';
-import { followTheme } from '../../utils/pages/theme';
 import { backgroundClient } from '../../utils/popup/background-client';
-import { resolveTabId } from '../../utils/popup/tab-id';
+import { takePopupReads } from '../../utils/popup/early-reads';
+import { nativeBrowser } from '../../utils/popup/native-browser';
+import { popupStartFrom } from '../../utils/popup/popup-start';
+import { followStoredTheme } from '../../utils/popup/popup-theme';
 
-void followTheme();
+// The marks let the benchmark (bench/popup-in-chromium.ts) split the popup's time to content.
+performance.mark('parallax:popup-script');
+const api = nativeBrowser();
+// Started by popup-early.js while this module loaded; the first paint waits for them, so that
+// it shows the tab's cached answer in the reader's theme, not a skeleton replaced a frame later.
+const reads = takePopupReads(api, location.search);
+const theme = followStoredTheme(api, reads.storedTheme);
 const root = document.getElementById('app');
 if (root) {
-  void resolveTabId(location.search).then((tabId) => {
-    render(<PopupApp tabId={tabId} client={backgroundClient} />, root);
+  void Promise.all([popupStartFrom(reads), theme]).then(([{ tabId, state }]) => {
+    performance.mark('parallax:popup-state');
+    render(<PopupApp tabId={tabId} client={backgroundClient(api)} initialState={state} />, root);
+    performance.mark('parallax:popup-rendered');
   });
 }

@@ -103,6 +103,62 @@ describe('popup against the real backend', () => {
     await saveScreenshot(popup, 'popup-no-story');
   });
 
+  it('opens as the real toolbar popup on the active tab, in the theme chosen in Options', async () => {
+    // The options page sets the theme, then serves as the extension page that can reach the
+    // popup's window (chrome.extension.getViews): Playwright cannot attach to an action popup.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('theme-dark').check();
+    await expect(options.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
+    const article = await browser.context.newPage();
+    const url = `https://www.reuters.com:${sitesPort}${ARTICLE_PATH}`;
+    await article.goto(url);
+    const tabId = await tabIdOf(browser, url);
+    await article.bringToFront();
+    try {
+      await browser.background.evaluate(async (tab) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: {
+            tabs: { get(id: number): Promise<{ windowId: number }> };
+            action: { openPopup(options: { windowId: number }): Promise<void> };
+          };
+        };
+        await chrome.action.openPopup({ windowId: (await chrome.tabs.get(tab)).windowId });
+      }, tabId);
+      const seen = await options.evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { extension: { getViews(filter: { type: 'popup' }): Window[] } };
+        };
+        for (let tries = 0; tries < 2000; tries++) {
+          const [view] = chrome.extension.getViews({ type: 'popup' });
+          const title = view?.document.querySelector('[data-testid="story-title"]');
+          if (view && title) {
+            const seen = {
+              search: view.location.search,
+              theme: view.document.documentElement.getAttribute('data-theme'),
+              source: view.document.querySelector('[data-testid="source-name"]')?.textContent,
+              title: title.textContent,
+            };
+            view.close();
+            return seen;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        return null;
+      });
+      // No ?tab=: the popup found the article as the active tab of its window by itself.
+      expect(seen).toEqual({
+        search: '',
+        theme: 'dark',
+        source: 'Reuters',
+        title: 'Great Lakes water treaty heads to Senate for ratification',
+      });
+    } finally {
+      await options.getByTestId('theme-system').check();
+      await options.close();
+    }
+  });
+
   it('says clearly when the backend is down, and still shows the rating', async () => {
     await backend.stop();
     const { popup } = await openWithPopup('www.reuters.com', SECOND_ARTICLE_PATH);

@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { TabState, type TabStatePush } from '../../core/messages';
+import { tabStateKey as keyOf } from './tab-state-key';
 
 /**
  * Per-tab state lives in storage.session, not in memory: the MV3 service worker can be
  * stopped at any moment, and the popup must still find what was looked up.
  */
-
-const keyOf = (tabId: number) => `tab:${tabId}`;
 
 /** The stored state of a tab, or null when none is stored or it no longer parses. */
 export async function readTabState(tabId: number): Promise<TabState | null> {

@@ -1,10 +1,7 @@
-import { getTheme, type Theme, themeItem } from '../settings';
+import { getTheme, themeItem } from '../settings';
+import { applyTheme } from './theme-setting';
 
-/** Puts the reader's theme on an extension page's root; "system" leaves it to the media query. */
-export function applyTheme(root: HTMLElement, theme: Theme): void {
-  if (theme === 'system') root.removeAttribute('data-theme');
-  else root.setAttribute('data-theme', theme);
-}
+export { applyTheme };
 
 /** Applies the stored theme now and whenever it changes (e.g. from the Options page). */
 export async function followTheme(root: HTMLElement = document.documentElement): Promise<void> {

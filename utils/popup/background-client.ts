@@ -1,19 +1,28 @@
-import { browser } from 'wxt/browser';
 import type { PopupClient } from '../../components/popup-app';
-import { readTabState } from '../background/tab-states';
-import { sendToBackground } from '../messaging';
-import { storyPageUrl } from '../pages/story-url';
+import { readCachedTabState } from './cached-tab-state';
+import type { PopupBrowser } from './native-browser';
 
-/** The popup's real connection to the background, over the typed message protocol. */
-export const backgroundClient: PopupClient = {
-  // The background keeps each tab's state in storage.session, which extension pages can read:
-  // reading it here spares waking a stopped service worker for every popup open. The message
-  // stays the fallback for a tab the background has not written yet.
-  getTabState: async (tabId) =>
-    (await readTabState(tabId)) ?? sendToBackground({ type: 'popup:get-tab-state', tabId }),
-  retry: (tabId) => sendToBackground({ type: 'popup:retry', tabId }),
-  openStory: (storyId) => {
-    // tabs.create needs no permission; the popup closes itself so the new tab is seen.
-    void browser.tabs.create({ url: storyPageUrl(storyId) }).then(() => window.close());
-  },
-};
+/**
+ * The popup's real connection to the background. Reading a tab's state is the hot path and
+ * uses the browser's own API (see native-browser.ts); asking the background itself (a tab
+ * with nothing stored yet, Retry) and opening the story page load the typed message protocol
+ * and the polyfill on demand, after the popup has painted.
+ */
+export function backgroundClient(api: Pick<PopupBrowser, 'storage' | 'tabs'>): PopupClient {
+  const send = async () => (await import('../messaging')).sendToBackground;
+  return {
+    // The background keeps each tab's state in storage.session, which the popup reads itself:
+    // that spares waking a stopped service worker on every open. The message stays the
+    // fallback for a tab the background has not written yet.
+    getTabState: async (tabId) =>
+      (await readCachedTabState(api, tabId)) ??
+      (await send())({ type: 'popup:get-tab-state', tabId }),
+    retry: async (tabId) => (await send())({ type: 'popup:retry', tabId }),
+    openStory: (storyId) => {
+      // tabs.create needs no permission; the popup closes itself so the new tab is seen.
+      void import('../pages/story-url')
+        .then(({ storyPageUrl }) => api.tabs.create({ url: storyPageUrl(storyId) }))
+        .then(() => window.close());
+    },
+  };
+}

@@ -6,14 +6,21 @@ describe('resolveTabId', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('prefers the ?tab= parameter', async () => {
-    expect(await resolveTabId('?tab=42')).toBe(42);
+    const query = vi.spyOn(fakeBrowser.tabs, 'query');
+    expect(await resolveTabId('?tab=42', fakeBrowser)).toBe(42);
+    expect(query).not.toHaveBeenCalled();
   });
 
   it('falls back to the active tab of the current window', async () => {
     const query = vi
       .spyOn(fakeBrowser.tabs, 'query')
       .mockResolvedValue([{ id: 5 } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[0]]);
-    expect(await resolveTabId('?tab=abc')).toBe(5);
+    expect(await resolveTabId('?tab=abc', fakeBrowser)).toBe(5);
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+  });
+
+  it('answers null when there is no active tab', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    expect(await resolveTabId('', fakeBrowser)).toBeNull();
   });
 });

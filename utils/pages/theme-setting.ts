@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/**
+ * The extension pages' colour theme, apart from the rest of ../settings.ts on purpose: the popup
+ * reads it for its first paint straight from storage.local (under THEME_STORAGE_KEY, see
+ * theme-key.ts), without loading WXT storage, whose items each start a storage read as soon
+ * as they are defined.
+ */
+
+/** Follow the system (the default), or always light or dark. */
+export const Theme = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof Theme>;
+
+/** The stored theme, or "system" when nothing valid is stored. */
+export function parseStoredTheme(stored: unknown): Theme {
+  const parsed = Theme.safeParse(stored);
+  return parsed.success ? parsed.data : 'system';
+}
+
+/** Puts the reader's theme on an extension page's root; "system" leaves it to the media query. */
+export function applyTheme(root: HTMLElement, theme: Theme): void {
+  if (theme === 'system') root.removeAttribute('data-theme');
+  else root.setAttribute('data-theme', theme);
+}
