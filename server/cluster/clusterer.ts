@@ -1,6 +1,13 @@
-import { articleTerms, DEFAULT_FEATURES, type FeatureOptions, PHRASE_PREFIX } from './features';
+import {
+  collectTerms,
+  DEFAULT_FEATURES,
+  type FeatureOptions,
+  PHRASE_PREFIX,
+  startsWithDigit,
+  type TermKeys,
+} from './features';
 import { Posting, type PostingCell } from './posting';
-import { detectLanguage, type Language, surfaceOf } from './text';
+import { detectLanguage, type Language, surfaceOf, termOf } from './text';
 
 /**
  * Online story clustering. Each article arriving is turned into a TF-IDF vector (IDF learnt
@@ -73,9 +80,9 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   windowDays: 2,
   decayPerDay: 0.5,
   indexTerms: 20,
-  queryTerms: 20,
+  queryTerms: 14,
   maxPosting: 400,
-  candidates: 12,
+  candidates: 8,
   whyTerms: 5,
   storyId: (article) => `story-${article.id}`,
 };
@@ -126,6 +133,10 @@ interface StoryState {
 
 interface LanguageState {
   articles: number;
+  /** Word → term id (−1: no term), so a token costs one lookup instead of stem + term id. */
+  wordTerms: Map<string, number>;
+  /** How `collectTerms` names terms in this language: by id, through `wordTerms`. */
+  keys: TermKeys<number>;
   /** Document frequency by term id (arrays: ids are small dense integers). */
   df: number[];
   postings: Array<Posting<StoryState> | undefined>;
@@ -134,28 +145,47 @@ interface LanguageState {
 const isDead = (story: StoryState) => !story.alive;
 
 /**
- * Positions in the vector, strongest term first (a stable sort keeps ties in term order): they
- * look candidates up and index the story.
+ * The `limit` strongest positions in the vector, strongest first, ties in term order (as a stable
+ * sort would give them): they look candidates up and index the story. Insertion into a short
+ * sorted list: only the first few of ~100 terms are ever read.
  */
-function strongestFirst({ ids, weights }: Vector): number[] {
-  return ids.map((_, i) => i).sort((a, b) => (weights[b] as number) - (weights[a] as number));
+function strongestFirst({ weights }: Vector, limit: number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < weights.length; i += 1) {
+    const weight = weights[i] as number;
+    if (top.length === limit && weight <= (weights[top[limit - 1] as number] as number)) continue;
+    let at = top.length;
+    while (at > 0 && (weights[top[at - 1] as number] as number) < weight) at -= 1;
+    top.splice(at, 0, i);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 const DAY = 86_400_000;
 
+/** Words cached per language; past this, words are resolved without caching (bounded memory). */
+const MAX_CACHED_WORDS = 1_000_000;
+
 export class OnlineClusterer {
   readonly options: ClusterOptions;
+  /** Strongest terms of an article ever read: for lookup and for indexing. */
+  private readonly orderLimit: number;
   private readonly termIds = new Map<string, number>();
   private readonly termNames: string[] = [];
   private readonly languages = new Map<Language, LanguageState>();
   private readonly stories = new Map<string, StoryState>();
   private seq = 0;
   private marks = 0;
+  /** Scratch for `vectorOf`: weight by term id, and the ids touched in first-seen order. */
+  private scratch = new Float64Array(1024);
+  private readonly touchedTerms: number[] = [];
   private latestTime = Number.NEGATIVE_INFINITY;
   private sinceSweep = 0;
 
   constructor(options: Partial<ClusterOptions> = {}) {
     this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+    this.orderLimit = Math.max(this.options.indexTerms, this.options.queryTerms);
   }
 
   /** Stories currently held (inside the window). */
@@ -171,8 +201,8 @@ export class OnlineClusterer {
     if (time !== null && time > this.latestTime) this.latestTime = time;
     if (++this.sinceSweep >= 2000) this.sweep();
 
-    const vector = this.vectorOf(article, language, state);
-    const order = strongestFirst(vector);
+    const vector = this.vectorOf(article, state);
+    const order = strongestFirst(vector, this.orderLimit);
     const { ids, weights } = vector;
 
     // Candidate stories through the inverted index, scored by partial dot product.
@@ -262,7 +292,7 @@ export class OnlineClusterer {
     const time = article.publishedAt ?? null;
     if (time !== null && time > this.latestTime) this.latestTime = time;
     if (++this.sinceSweep >= 2000) this.sweep();
-    const vector = this.vectorOf(article, language, state);
+    const vector = this.vectorOf(article, state);
     let story = this.stories.get(storyId);
     if (!story) {
       story = this.newStory(storyId, language);
@@ -270,7 +300,13 @@ export class OnlineClusterer {
     }
     // A story is indexed in its own language's postings (where `sweep` and `merge` unindex it),
     // even when a stored member is in another language.
-    this.join(story, vector, strongestFirst(vector), time, this.languageState(story.language));
+    this.join(
+      story,
+      vector,
+      strongestFirst(vector, this.orderLimit),
+      time,
+      this.languageState(story.language),
+    );
   }
 
   private languageOf(article: ClusterArticle): Language {
@@ -284,7 +320,21 @@ export class OnlineClusterer {
   private languageState(language: Language): LanguageState {
     let state = this.languages.get(language);
     if (!state) {
-      state = { articles: 0, df: [], postings: [] };
+      const wordTerms = new Map<string, number>();
+      const keys: TermKeys<number> = {
+        word: (word) => {
+          let id = wordTerms.get(word);
+          if (id === undefined) {
+            const term = termOf(word, language);
+            id = term === null ? -1 : this.termId(term);
+            if (wordTerms.size < MAX_CACHED_WORDS) wordTerms.set(word, id);
+          }
+          return id < 0 ? null : id;
+        },
+        phrase: (words) => this.termId(PHRASE_PREFIX + words),
+        numeric: (id) => startsWithDigit(this.termNames[id] as string),
+      };
+      state = { articles: 0, wordTerms, keys, df: [], postings: [] };
       this.languages.set(language, state);
     }
     return state;
@@ -301,14 +351,29 @@ export class OnlineClusterer {
   }
 
   /** Unit-length TF-IDF vector; document frequencies are updated with this article first. */
-  private vectorOf(article: ClusterArticle, language: Language, state: LanguageState): Vector {
-    const raw = articleTerms(article.title, article.text ?? null, language, this.options.features);
+  private vectorOf(article: ClusterArticle, state: LanguageState): Vector {
+    // Raw weights summed per term id in `scratch`, terms kept in first-seen order.
+    const touched = this.touchedTerms;
+    touched.length = 0;
+    collectTerms(
+      article.title,
+      article.text ?? null,
+      this.options.features,
+      state.keys,
+      (id, w) => {
+        if (id >= this.scratch.length) this.growScratch(id);
+        const before = this.scratch[id] as number;
+        if (before === 0) touched.push(id);
+        this.scratch[id] = before + w;
+      },
+    );
     state.articles += 1;
     const ids: number[] = [];
     const weights: number[] = [];
     let norm2 = 0;
-    for (const [term, count] of raw) {
-      const id = this.termId(term);
+    for (const id of touched) {
+      const count = this.scratch[id] as number;
+      this.scratch[id] = 0;
       const df = (state.df[id] ?? 0) + 1;
       state.df[id] = df;
       const weight = (1 + Math.log(count)) * Math.log((state.articles + 1) / df);
@@ -320,6 +385,14 @@ export class OnlineClusterer {
     const norm = Math.sqrt(norm2) || 1;
     for (let i = 0; i < weights.length; i += 1) weights[i] = (weights[i] as number) / norm;
     return { ids, weights };
+  }
+
+  private growScratch(id: number): void {
+    let size = this.scratch.length;
+    while (size <= id) size *= 2;
+    const grown = new Float64Array(size);
+    grown.set(this.scratch);
+    this.scratch = grown;
   }
 
   private similarity(vector: Vector, story: StoryState, time: number | null): number {

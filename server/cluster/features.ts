@@ -1,4 +1,4 @@
-import { isTitleCase, type Language, type Token, termOf, tokenize } from './text';
+import { forEachToken, isTitleCase, type Language, termOf } from './text';
 
 /** How an article's text becomes weighted terms. Defaults chosen by measurement (see README). */
 export interface FeatureOptions {
@@ -23,6 +23,38 @@ export const DEFAULT_FEATURES: FeatureOptions = {
 export const PHRASE_PREFIX = '"';
 
 /**
+ * How `collectTerms` names terms. The clusterer resolves words straight to its integer term ids
+ * (one cache lookup per token); `articleTerms` uses the term strings.
+ */
+export interface TermKeys<K> {
+  /** The term of a (lower-cased) word, or null for stopwords and noise. */
+  word(word: string): K | null;
+  /** The term of an entity phrase (words joined by spaces). */
+  phrase(words: string): K;
+  /** True for a number (a term starting with an ASCII digit): boosted like a name. */
+  numeric(term: K): boolean;
+}
+
+const STRING_KEYS: Record<Language, TermKeys<string>> = {
+  en: stringKeys('en'),
+  und: stringKeys('und'),
+};
+
+function stringKeys(language: Language): TermKeys<string> {
+  return {
+    word: (word) => termOf(word, language),
+    phrase: (words) => PHRASE_PREFIX + words,
+    numeric: startsWithDigit,
+  };
+}
+
+/** A number: starts with an ASCII digit (as /^\d/). */
+export function startsWithDigit(term: string): boolean {
+  const first = term.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
+/**
  * Weighted term counts of one article: title and lede words (stemmed, stopwords dropped), with
  * names and numbers boosted, plus entity phrases. Raw weights: the clusterer applies tf and idf.
  */
@@ -33,45 +65,57 @@ export function articleTerms(
   options: FeatureOptions = DEFAULT_FEATURES,
 ): Map<string, number> {
   const terms = new Map<string, number>();
-  const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);
-  const titleTokens = tokenize(title);
-  // In a Title Case headline every word looks like a name: capitals there say nothing.
-  const titleCapitals = !isTitleCase(title);
-  addTokens(titleTokens, options.titleWeight, titleCapitals, language, options, add);
-  if (text) {
-    const lede = text.length > options.ledeChars ? text.slice(0, options.ledeChars) : text;
-    addTokens(tokenize(lede), 1, true, language, options, add);
-  }
+  collectTerms(title, text, options, STRING_KEYS[language], (term, weight) =>
+    terms.set(term, (terms.get(term) ?? 0) + weight),
+  );
   return terms;
 }
 
-function addTokens(
-  tokens: Token[],
+/**
+ * Calls `add(term, weight)` for every weighted term occurrence of an article, in text order
+ * (summing the weights per term gives `articleTerms`).
+ */
+export function collectTerms<K>(
+  title: string,
+  text: string | null,
+  options: FeatureOptions,
+  keys: TermKeys<K>,
+  add: (term: K, weight: number) => void,
+): void {
+  // In a Title Case headline every word looks like a name: capitals there say nothing.
+  addTokens(title, options.titleWeight, !isTitleCase(title), options, keys, add);
+  if (text) {
+    const lede = text.length > options.ledeChars ? text.slice(0, options.ledeChars) : text;
+    addTokens(lede, 1, true, options, keys, add);
+  }
+}
+
+function addTokens<K>(
+  text: string,
   weight: number,
   capitalsMeanNames: boolean,
-  language: Language,
   options: FeatureOptions,
-  add: (term: string, weight: number) => void,
+  keys: TermKeys<K>,
+  add: (term: K, weight: number) => void,
 ): void {
   let run: string[] = [];
   const flush = () => {
     if (run.length >= 2 && options.entityWeight > 0) {
-      add(PHRASE_PREFIX + run.join(' '), weight * options.entityWeight);
+      add(keys.phrase(run.join(' ')), weight * options.entityWeight);
     }
-    run = [];
+    if (run.length > 0) run = [];
   };
   let previousSentence = -1;
-  for (const token of tokens) {
-    if (token.sentence !== previousSentence) flush();
-    previousSentence = token.sentence;
-    const term = termOf(token.word, language);
-    const isName = capitalsMeanNames && token.capitalised;
-    if (isName && term !== null) run.push(token.word);
+  forEachToken(text, (word, capitalised, sentence) => {
+    if (sentence !== previousSentence) flush();
+    previousSentence = sentence;
+    const term = keys.word(word);
+    const isName = capitalsMeanNames && capitalised;
+    if (isName && term !== null) run.push(word);
     else flush();
-    if (term === null) continue;
-    const first = term.charCodeAt(0); // a number: starts with an ASCII digit (as /^\d/)
-    const boosted = isName || (first >= 48 && first <= 57) ? 1 + options.nameBoost : 1;
+    if (term === null) return;
+    const boosted = isName || keys.numeric(term) ? 1 + options.nameBoost : 1;
     add(term, weight * boosted);
-  }
+  });
   flush();
 }

@@ -69,6 +69,18 @@ const PART_SEPARATOR = /[-.'’]/;
 /** Splits text into word tokens with capitalisation and sentence index. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  forEachToken(text, (word, capitalised, sentence) => tokens.push({ word, capitalised, sentence }));
+  return tokens;
+}
+
+/**
+ * `tokenize` without building the array: calls `visit` for each token in order. The clusterer's
+ * hot path reads every token once, so it skips an object per token.
+ */
+export function forEachToken(
+  text: string,
+  visit: (word: string, capitalised: boolean, sentence: number) => void,
+): void {
   const sentences = text.split(SENTENCE_BREAK);
   for (let sentence = 0; sentence < sentences.length; sentence += 1) {
     let sentenceStart = true;
@@ -80,17 +92,18 @@ export function tokenize(text: string): Token[] {
       // Abbreviations ("U.S.") are kept whole; hyphenated compounds ("use-of-force") split.
       if (raw.includes('.') && ABBREVIATION.test(raw)) raw = raw.replace(/\./g, '');
       if (raw.endsWith("'s") || raw.endsWith('’s')) raw = raw.slice(0, -2);
-      const parts = PART_SEPARATOR.test(raw) ? raw.split(PART_SEPARATOR) : [raw];
-      for (const part of parts) {
+      const parts = PART_SEPARATOR.test(raw) ? raw.split(PART_SEPARATOR) : null;
+      const count = parts === null ? 1 : parts.length;
+      for (let i = 0; i < count; i += 1) {
+        const part = parts === null ? raw : (parts[i] as string);
         if (part === '') continue;
         const lower = part.toLowerCase();
-        const capitalised = !sentenceStart && part.charCodeAt(0) !== lower.charCodeAt(0);
-        tokens.push({ word: lower, capitalised, sentence });
+        // A sentence's first word is capitalised by grammar, not because it is a name.
+        visit(lower, !sentenceStart && part.charCodeAt(0) !== lower.charCodeAt(0), sentence);
         sentenceStart = false;
       }
     }
   }
-  return tokens;
 }
 
 const stems = new Map<string, string>();
