@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { importJsonl } from '../import/import-jsonl';
+import { jsonlFiles } from '../testing/jsonl-files';
 import { describeEachBackend } from '../testing/test-databases';
-import { openTestStore, type TestStore } from '../testing/test-store';
+import { testStores } from '../testing/test-stores';
 import { ImportClustering } from './import-clustering';
 
 const lines = [
@@ -35,19 +33,12 @@ const lines = [
 ];
 
 describeEachBackend('import with clustering', (_kind, createDatabase) => {
-  let store: TestStore | undefined;
-  let dir: string | undefined;
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const openStore = testStores(createDatabase);
+  const writeLines = jsonlFiles();
 
   it('places articles without a story, keeps given stories, and stores why', async () => {
-    store = await openTestStore(await createDatabase());
-    dir = mkdtempSync(path.join(tmpdir(), 'parallax-cluster-'));
-    const file = path.join(dir, 'articles.jsonl');
-    writeFileSync(file, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
+    const store = await openStore();
+    const file = writeLines('articles.jsonl', lines);
     const clustering = new ImportClustering();
     const { db } = store.database;
     const summary = await importJsonl(store.repository, file, {

@@ -1,7 +1,7 @@
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ArticleInput } from '../store/repository';
 import { describeEachBackend } from '../testing/test-databases';
-import { openTestStore, type TestStore } from '../testing/test-store';
+import { testStores } from '../testing/test-stores';
 import { ImportClustering } from './import-clustering';
 
 const TEXT = 'Senate passes infrastructure bill with bipartisan vote after weeks of talks';
@@ -25,14 +25,10 @@ function article(id: string, title: string): ArticleInput {
  * as a row with no articles.
  */
 describeEachBackend('storing a clustering merge', (_kind, createDatabase) => {
-  let store: TestStore | undefined;
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-  });
+  const openStore = testStores(createDatabase);
 
   it('deletes the story that was merged away and serves the survivor with every article', async () => {
-    store = await openTestStore(await createDatabase());
+    const store = await openStore();
     const { repository } = store;
     const clustering = new ImportClustering({ threshold: 0.9, mergeThreshold: 0.3 });
     const first = [

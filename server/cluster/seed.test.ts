@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importJsonl } from '../import/import-jsonl';
 import { readStoryArticlesSince } from '../store/cluster-seed';
 import type { ArticleInput } from '../store/repository';
 import type { Db } from '../store/schema';
+import { jsonlFiles } from '../testing/jsonl-files';
 import { describeEachBackend } from '../testing/test-databases';
-import { openTestStore, type TestStore } from '../testing/test-store';
+import type { TestStore } from '../testing/test-store';
+import { testStores } from '../testing/test-stores';
 import { OnlineClusterer } from './clusterer';
 import { ImportClustering } from './import-clustering';
 import { seedFromStore } from './seed';
@@ -97,27 +96,14 @@ describe('seeding the clusterer', () => {
 });
 
 describeEachBackend('clustering across separate runs', (_kind, createDatabase) => {
-  let store: TestStore | undefined;
-  let dir: string | undefined;
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    dir = undefined;
-  });
-
-  function writeLines(name: string, lines: object[]): string {
-    dir ??= mkdtempSync(path.join(tmpdir(), 'parallax-seed-'));
-    const file = path.join(dir, name);
-    writeFileSync(file, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
-    return file;
-  }
+  const openStore = testStores(createDatabase);
+  const writeLines = jsonlFiles();
 
   /** One `parallax import` run: its own clusterer, seeded from the store first. */
-  async function importRun(file: string, seed = true) {
-    const db = (store as TestStore).database.db;
+  async function importRun(store: TestStore, file: string, seed = true) {
+    const { db } = store.database;
     const clustering = new ImportClustering();
-    const summary = await importJsonl((store as TestStore).repository, file, {
+    const summary = await importJsonl(store.repository, file, {
       clustering,
       beforeClustering: seed ? () => seedFromStore(clustering, db) : undefined,
       afterBatch: () => clustering.persist(db),
@@ -126,13 +112,13 @@ describeEachBackend('clustering across separate runs', (_kind, createDatabase) =
   }
 
   it('a second run places an article on the same event in the story the first run formed', async () => {
-    store = await openTestStore(await createDatabase());
+    const store = await openStore();
     const { db } = store.database;
     const first = writeLines('first.jsonl', [
       { ...court, published: day },
       { ...pipeline, published: day },
     ]);
-    await importRun(first);
+    await importRun(store, first);
     const before = await db
       .selectFrom('story_assignments')
       .selectAll()
@@ -146,7 +132,7 @@ describeEachBackend('clustering across separate runs', (_kind, createDatabase) =
     const second = writeLines('second.jsonl', [
       { ...courtAgain, published: '2021-10-19T08:00:00Z' },
     ]);
-    const { clustering, summary } = await importRun(second);
+    const { clustering, summary } = await importRun(store, second);
     expect(clustering.seededCount).toBe(2);
     expect(summary).toMatchObject({ imported: 1, withoutStory: 1 });
     const story = await store.repository.getStory('story-k1');
@@ -168,17 +154,18 @@ describeEachBackend('clustering across separate runs', (_kind, createDatabase) =
   });
 
   it('without seeding (the former behaviour) the second run starts a new story', async () => {
-    store = await openTestStore(await createDatabase());
-    await importRun(writeLines('first.jsonl', [{ ...court, published: day }]));
-    await importRun(writeLines('second.jsonl', [{ ...courtAgain, published: day }]), false);
+    const store = await openStore();
+    await importRun(store, writeLines('first.jsonl', [{ ...court, published: day }]));
+    await importRun(store, writeLines('second.jsonl', [{ ...courtAgain, published: day }]), false);
     const story = await store.repository.getStory('story-k3');
     expect(story?.articles.map((a) => a.id)).toEqual(['k3']);
   });
 
   it('reads the stored articles of the window, oldest first, with their text and story', async () => {
-    store = await openTestStore(await createDatabase());
+    const store = await openStore();
     const { db } = store.database;
     await importRun(
+      store,
       writeLines('first.jsonl', [
         { ...pipeline, published: '2021-10-10T09:00:00Z' },
         { ...courtAgain, published: '2021-10-18T15:00:00Z' },

@@ -1,22 +1,14 @@
 import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Repository } from '../store/repository';
-import { describeEachBackend, type TestDatabase } from '../testing/test-databases';
-import { FIXTURES, openTestStore, type TestStore } from '../testing/test-store';
+import { describeEachBackend } from '../testing/test-databases';
+import { FIXTURES } from '../testing/test-store';
+import { testStores } from '../testing/test-stores';
 import { ImportError, importJsonl } from './import-jsonl';
 import { formatImportSummary } from './import-summary';
 
 describeEachBackend('importJsonl', (_kind, createDatabase) => {
-  let store: TestStore | undefined;
-  async function freshStore(): Promise<TestStore> {
-    const testDatabase: TestDatabase = await createDatabase();
-    store = await openTestStore(testDatabase);
-    return store;
-  }
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-  });
+  const freshStore = testStores(createDatabase);
 
   it('imports articles, matches sources and stories, and reports the counts', async () => {
     const { repository } = await freshStore();

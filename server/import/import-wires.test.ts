@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { jsonlFiles } from '../testing/jsonl-files';
 import { describeEachBackend } from '../testing/test-databases';
-import { openTestStore, type TestStore } from '../testing/test-store';
+import { testStores } from '../testing/test-stores';
 import { seedWireDetector } from '../wire/seed-wires';
 import { WireDetector } from '../wire/wire-detector';
 import { importJsonl } from './import-jsonl';
@@ -37,24 +35,11 @@ const SECOND = [
 ];
 
 describeEachBackend('import with wire detection', (_kind, createDatabase) => {
-  let store: TestStore | undefined;
-  let dir: string | undefined;
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    dir = undefined;
-  });
-
-  function jsonl(name: string, lines: object[]): string {
-    dir ??= mkdtempSync(path.join(tmpdir(), 'parallax-wires-'));
-    const file = path.join(dir, name);
-    writeFileSync(file, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
-    return file;
-  }
+  const openStore = testStores(createDatabase);
+  const jsonl = jsonlFiles();
 
   it('attributes articles across imports: markers, bylines and copies of stored articles', async () => {
-    store = await openTestStore(await createDatabase());
+    const store = await openStore();
     const { db } = store.database;
     await importJsonl(store.repository, jsonl('first.jsonl', FIRST), { wires: new WireDetector() });
     // The second import is a new run: its detector knows the first only through the store.
@@ -79,7 +64,7 @@ describeEachBackend('import with wire detection', (_kind, createDatabase) => {
   });
 
   it('stores articles unattributed without a detector', async () => {
-    store = await openTestStore(await createDatabase());
+    const store = await openStore();
     await importJsonl(store.repository, jsonl('second.jsonl', SECOND));
     const rows = await store.database.db.selectFrom('articles').select('wire').execute();
     expect(rows.every((row) => row.wire === null)).toBe(true);

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachBackend } from '../testing/test-databases';
-import { FIXTURES, openTestStore, type TestStore } from '../testing/test-store';
+import { FIXTURES } from '../testing/test-store';
+import { testStores } from '../testing/test-stores';
 import { importRatings } from './import-ratings';
 import { REJECT } from './rated-row';
 import { formatRatingsSummary } from './ratings-summary';
@@ -9,14 +10,10 @@ import { formatRatingsSummary } from './ratings-summary';
 const FILE = path.join(FIXTURES, 'ratings-generic.csv');
 
 describeEachBackend('importRatings (generic CSV)', (_kind, createDatabase) => {
-  let store: TestStore | undefined;
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-  });
+  const openStore = testStores(createDatabase);
 
   it('attaches, creates, rejects by line with the reason, and recomputes positions', async () => {
-    store = await openTestStore(await createDatabase());
+    const store = await openStore();
     const summary = await importRatings(store.repository, FILE, 'csv');
     expect(summary).toMatchObject({
       rowsRead: 8,
@@ -54,7 +51,7 @@ describeEachBackend('importRatings (generic CSV)', (_kind, createDatabase) => {
   });
 
   it('keeps imported ratings when the catalog is loaded again, and re-imports change nothing', async () => {
-    store = await openTestStore(await createDatabase());
+    const store = await openStore();
     await importRatings(store.repository, FILE, 'csv');
     const { loadCatalog } = await import('../catalog/load-catalog');
     await loadCatalog(store.repository);
@@ -66,7 +63,7 @@ describeEachBackend('importRatings (generic CSV)', (_kind, createDatabase) => {
   });
 
   it('says what to do when the file is missing', async () => {
-    store = await openTestStore(await createDatabase());
+    const store = await openStore();
     await expect(importRatings(store.repository, '/nonexistent.csv', 'csv')).rejects.toThrow(
       'Cannot read /nonexistent.csv: no such file',
     );
