@@ -120,10 +120,14 @@ describe('popup against the real backend', () => {
         const { chrome } = globalThis as unknown as {
           chrome: {
             tabs: { get(id: number): Promise<{ windowId: number }> };
+            windows: { update(id: number, options: { focused: boolean }): Promise<unknown> };
             action: { openPopup(options: { windowId: number }): Promise<void> };
           };
         };
-        await chrome.action.openPopup({ windowId: (await chrome.tabs.get(tab)).windowId });
+        const { windowId } = await chrome.tabs.get(tab);
+        // openPopup refuses a window that is not focused.
+        await chrome.windows.update(windowId, { focused: true });
+        await chrome.action.openPopup({ windowId });
       }, tabId);
       const seen = await options.evaluate(async () => {
         const { chrome } = globalThis as unknown as {
