@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { LOOPBACK_HOSTS, loopbackServer } from '../testing/loopback-server';
 import { ArticlePageFetcher } from './article-page-fetcher';
 import { extractOnThisThread } from './fetch-article';
 import type { Clock } from './scheduler';
@@ -12,24 +11,17 @@ const PAGE = readFileSync(
 );
 let robotsTxt = '';
 const requested: string[] = [];
-let server: http.Server;
-let base: string;
 
-beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    requested.push(req.url ?? '/');
-    if (req.url === '/robots.txt') {
-      return res.writeHead(200, { 'content-type': 'text/plain' }).end(robotsTxt);
-    }
-    if (req.url?.startsWith('/news/') || req.url?.startsWith('/private/')) {
-      return res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-    }
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = loopbackServer((req, res) => {
+  requested.push(req.url ?? '/');
+  if (req.url === '/robots.txt') {
+    return res.writeHead(200, { 'content-type': 'text/plain' }).end(robotsTxt);
+  }
+  if (req.url?.startsWith('/news/') || req.url?.startsWith('/private/')) {
+    return res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+  }
+  res.writeHead(404).end();
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   requested.length = 0;
 });
@@ -50,7 +42,7 @@ function fakeClock() {
 
 const fetcher = (clock: Clock, options: { maxWaitMs?: number } = {}) =>
   new ArticlePageFetcher({
-    fetchLimits: { allowHosts: new Set(['127.0.0.1']) },
+    fetchLimits: { allowHosts: LOOPBACK_HOSTS },
     minIntervalMs: 0,
     clock,
     // The worker thread has its own tests (lede-worker.test.ts); here it would only add start-up time.
@@ -62,11 +54,11 @@ describe('ArticlePageFetcher', () => {
   it('asks robots.txt first and never requests a disallowed page', async () => {
     robotsTxt = 'User-agent: *\nDisallow: /private/';
     const f = fetcher(fakeClock().clock);
-    expect(await f.fetch(`${base}/private/memo`)).toEqual({
+    expect(await f.fetch(`${server.base}/private/memo`)).toEqual({
       kind: 'disallowed',
       reason: 'disallowed by robots.txt',
     });
-    const ok = await f.fetch(`${base}/news/flood`);
+    const ok = await f.fetch(`${server.base}/news/flood`);
     expect(ok.kind === 'fetched' && ok.page.lede).toMatch(/^Floodwater/);
     expect(requested).toEqual(['/robots.txt', '/news/flood']);
   });
@@ -76,7 +68,7 @@ describe('ArticlePageFetcher', () => {
     const { clock, sleeps } = fakeClock();
     const f = fetcher(clock);
     for (const slug of ['a', 'b', 'c']) {
-      expect((await f.fetch(`${base}/news/${slug}`)).kind).toBe('fetched');
+      expect((await f.fetch(`${server.base}/news/${slug}`)).kind).toBe('fetched');
     }
     // The fake clock does not move while a page is fetched, so each wait is the whole delay.
     expect(sleeps).toEqual([5_000, 5_000]);
@@ -89,8 +81,8 @@ describe('ArticlePageFetcher', () => {
       { now: clock.now, sleep: async () => {} }, // time stands still: the second slot stays 30 s away
       { maxWaitMs: 20_000 },
     );
-    expect((await f.fetch(`${base}/news/a`)).kind).toBe('fetched');
-    expect(await f.fetch(`${base}/news/b`)).toEqual({
+    expect((await f.fetch(`${server.base}/news/a`)).kind).toBe('fetched');
+    expect(await f.fetch(`${server.base}/news/b`)).toEqual({
       kind: 'paced',
       reason: 'host busy for more than 20 s (Crawl-delay)',
     });

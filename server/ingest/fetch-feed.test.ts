@@ -1,78 +1,71 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { LOOPBACK_HOSTS, loopbackServer } from '../testing/loopback-server';
 import { fetchFeed, parseRetryAfter, USER_AGENT } from './fetch-feed';
 import { forbiddenAddressReason, guardedLookup } from './ssrf-guard';
 
 const FEED = '<rss version="2.0"><channel><title>t</title></channel></rss>';
-let server: http.Server;
-let base: string;
 const seen: http.IncomingHttpHeaders[] = [];
 
-beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    seen.push(req.headers);
-    const path = req.url ?? '/';
-    if (path === '/feed') {
-      if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();
-      res.writeHead(200, {
-        'content-type': 'application/rss+xml',
-        etag: '"v1"',
-        'last-modified': 'Tue, 03 Jun 2025 10:00:00 GMT',
-      });
-      return res.end(FEED);
-    }
-    if (path === '/gzip') {
-      res.writeHead(200, { 'content-type': 'text/xml', 'content-encoding': 'gzip' });
-      return res.end(gzipSync(FEED));
-    }
-    if (path === '/html') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html>');
-    if (path === '/big') {
-      res.writeHead(200, { 'content-type': 'text/xml' }); // no length: streamed and cut off
-      const chunk = Buffer.alloc(16 * 1024, 'a');
-      let sent = 0;
-      const pump = () => {
-        while (sent < 200 && res.write(chunk)) sent += 1;
-        if (sent < 200) res.once('drain', pump);
-        else res.end();
-      };
-      return pump();
-    }
-    if (path === '/big-declared') {
-      return res.writeHead(200, { 'content-type': 'text/xml', 'content-length': '99999999' }).end();
-    }
-    if (path === '/slow') return setTimeout(() => res.end(FEED), 2_000);
-    const hops = /^\/hop\/(\d+)$/.exec(path);
-    if (hops) {
-      const n = Number(hops[1]);
-      return res.writeHead(302, { location: n > 0 ? `/hop/${n - 1}` : '/feed' }).end();
-    }
-    if (path === '/to-metadata') {
-      return res.writeHead(301, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
-    }
-    if (path === '/to-localhost-name') {
-      return res
-        .writeHead(301, {
-          location: `http://localhost:${(server.address() as AddressInfo).port}/feed`,
-        })
-        .end();
-    }
-    if (path === '/429') return res.writeHead(429, { 'retry-after': '120' }).end();
-    if (path === '/503')
-      return res.writeHead(503, { 'retry-after': 'Tue, 03 Jun 2025 10:05:00 GMT' }).end();
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = loopbackServer((req, res) => {
+  seen.push(req.headers);
+  const path = req.url ?? '/';
+  if (path === '/feed') {
+    if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();
+    res.writeHead(200, {
+      'content-type': 'application/rss+xml',
+      etag: '"v1"',
+      'last-modified': 'Tue, 03 Jun 2025 10:00:00 GMT',
+    });
+    return res.end(FEED);
+  }
+  if (path === '/gzip') {
+    res.writeHead(200, { 'content-type': 'text/xml', 'content-encoding': 'gzip' });
+    return res.end(gzipSync(FEED));
+  }
+  if (path === '/html') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html>');
+  if (path === '/big') {
+    res.writeHead(200, { 'content-type': 'text/xml' }); // no length: streamed and cut off
+    const chunk = Buffer.alloc(16 * 1024, 'a');
+    let sent = 0;
+    const pump = () => {
+      while (sent < 200 && res.write(chunk)) sent += 1;
+      if (sent < 200) res.once('drain', pump);
+      else res.end();
+    };
+    return pump();
+  }
+  if (path === '/big-declared') {
+    return res.writeHead(200, { 'content-type': 'text/xml', 'content-length': '99999999' }).end();
+  }
+  if (path === '/slow') return setTimeout(() => res.end(FEED), 2_000);
+  const hops = /^\/hop\/(\d+)$/.exec(path);
+  if (hops) {
+    const n = Number(hops[1]);
+    return res.writeHead(302, { location: n > 0 ? `/hop/${n - 1}` : '/feed' }).end();
+  }
+  if (path === '/to-metadata') {
+    return res.writeHead(301, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
+  }
+  if (path === '/to-localhost-name') {
+    return res
+      .writeHead(301, {
+        location: `http://localhost:${server.port}/feed`,
+      })
+      .end();
+  }
+  if (path === '/429') return res.writeHead(429, { 'retry-after': '120' }).end();
+  if (path === '/503')
+    return res.writeHead(503, { 'retry-after': 'Tue, 03 Jun 2025 10:05:00 GMT' }).end();
+  res.writeHead(404).end();
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const allow = { allowHosts: new Set(['127.0.0.1']) };
+const allow = { allowHosts: LOOPBACK_HOSTS };
 
 describe('fetchFeed', () => {
   it('fetches with a Parallax User-Agent and returns validators', async () => {
-    const result = await fetchFeed(`${base}/feed`, {}, allow);
+    const result = await fetchFeed(`${server.base}/feed`, {}, allow);
     expect(result).toMatchObject({ kind: 'ok', etag: '"v1"', contentType: 'application/rss+xml' });
     expect(result.kind === 'ok' && result.body.toString()).toBe(FEED);
     expect(seen.at(-1)?.['user-agent']).toBe(USER_AGENT);
@@ -81,7 +74,7 @@ describe('fetchFeed', () => {
 
   it('sends conditional headers and reports 304 as not modified', async () => {
     const result = await fetchFeed(
-      `${base}/feed`,
+      `${server.base}/feed`,
       { etag: '"v1"', lastModified: 'Tue, 03 Jun 2025 10:00:00 GMT' },
       allow,
     );
@@ -91,45 +84,51 @@ describe('fetchFeed', () => {
   });
 
   it('decompresses gzip', async () => {
-    const result = await fetchFeed(`${base}/gzip`, {}, allow);
+    const result = await fetchFeed(`${server.base}/gzip`, {}, allow);
     expect(result.kind === 'ok' && result.body.toString()).toBe(FEED);
   });
 
   it('refuses content types that are not feeds', async () => {
-    expect(await fetchFeed(`${base}/html`, {}, allow)).toMatchObject({
+    expect(await fetchFeed(`${server.base}/html`, {}, allow)).toMatchObject({
       kind: 'error',
       reason: 'content type text/html is not a feed',
     });
   });
 
   it('aborts a body larger than the limit, streamed or declared', async () => {
-    const streamed = await fetchFeed(`${base}/big`, {}, { ...allow, maxBytes: 100_000 });
+    const streamed = await fetchFeed(`${server.base}/big`, {}, { ...allow, maxBytes: 100_000 });
     expect(streamed).toMatchObject({ kind: 'error', reason: 'response exceeds 100000 bytes' });
-    const declared = await fetchFeed(`${base}/big-declared`, {}, { ...allow, maxBytes: 100_000 });
+    const declared = await fetchFeed(
+      `${server.base}/big-declared`,
+      {},
+      { ...allow, maxBytes: 100_000 },
+    );
     expect(declared.kind === 'error' && declared.reason).toMatch(/99999999 bytes exceeds/);
   });
 
   it('times out', async () => {
-    const result = await fetchFeed(`${base}/slow`, {}, { ...allow, timeoutMs: 200 });
+    const result = await fetchFeed(`${server.base}/slow`, {}, { ...allow, timeoutMs: 200 });
     expect(result).toMatchObject({ kind: 'error', reason: 'timed out after 200 ms' });
   });
 
   it('follows redirects up to the limit', async () => {
-    expect((await fetchFeed(`${base}/hop/2`, {}, { ...allow, maxRedirects: 3 })).kind).toBe('ok');
-    const tooMany = await fetchFeed(`${base}/hop/5`, {}, { ...allow, maxRedirects: 3 });
+    expect((await fetchFeed(`${server.base}/hop/2`, {}, { ...allow, maxRedirects: 3 })).kind).toBe(
+      'ok',
+    );
+    const tooMany = await fetchFeed(`${server.base}/hop/5`, {}, { ...allow, maxRedirects: 3 });
     expect(tooMany).toMatchObject({ kind: 'error', reason: 'more than 3 redirects' });
   });
 
   it('re-checks every redirect hop against the guard', async () => {
-    const metadata = await fetchFeed(`${base}/to-metadata`, {}, allow);
+    const metadata = await fetchFeed(`${server.base}/to-metadata`, {}, allow);
     expect(metadata.kind === 'error' && metadata.reason).toMatch(/refused 169\.254\.169\.254/);
     // localhost resolves to loopback and is not on the allow-list: refused after DNS.
-    const byName = await fetchFeed(`${base}/to-localhost-name`, {}, allow);
+    const byName = await fetchFeed(`${server.base}/to-localhost-name`, {}, allow);
     expect(byName.kind === 'error' && byName.reason).toMatch(/refused localhost: .*non-public/);
   });
 
   it('refuses loopback without the allow-list', async () => {
-    const result = await fetchFeed(`${base}/feed`);
+    const result = await fetchFeed(`${server.base}/feed`);
     expect(result.kind === 'error' && result.reason).toMatch(/refused 127\.0\.0\.1/);
     expect(await fetchFeed('file:///etc/passwd')).toMatchObject({
       kind: 'error',
@@ -138,13 +137,13 @@ describe('fetchFeed', () => {
   });
 
   it('reads Retry-After on 429 and 503, in seconds or as a date', async () => {
-    expect(await fetchFeed(`${base}/429`, {}, allow)).toMatchObject({
+    expect(await fetchFeed(`${server.base}/429`, {}, allow)).toMatchObject({
       kind: 'error',
       status: 429,
       retryAfterMs: 120_000,
     });
     const now = () => Date.parse('2025-06-03T10:00:00Z');
-    expect(await fetchFeed(`${base}/503`, {}, allow, now)).toMatchObject({
+    expect(await fetchFeed(`${server.base}/503`, {}, allow, now)).toMatchObject({
       status: 503,
       retryAfterMs: 300_000,
     });

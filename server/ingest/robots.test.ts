@@ -1,29 +1,18 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { LOOPBACK_HOSTS, loopbackServer } from '../testing/loopback-server';
 import { ROBOTS_FETCH_LIMITS, RobotsCache } from './robots';
 
 /** What the loopback server answers for /robots.txt in the current test. */
 let robots: { status: number; body?: string; type?: string; location?: string; hang?: boolean };
 let robotsRequests = 0;
-let server: http.Server;
-let base: string;
 
-beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    if (req.url !== '/robots.txt') return res.writeHead(404).end();
-    robotsRequests += 1;
-    if (robots.hang) return; // never answers: the fetch times out
-    const headers: Record<string, string> = { 'content-type': robots.type ?? 'text/plain' };
-    if (robots.location) headers.location = robots.location;
-    res.writeHead(robots.status, headers).end(robots.body ?? '');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  server.closeAllConnections();
-  return new Promise<void>((resolve) => server.close(() => resolve()));
+const server = loopbackServer((req, res) => {
+  if (req.url !== '/robots.txt') return res.writeHead(404).end();
+  robotsRequests += 1;
+  if (robots.hang) return; // never answers: the fetch times out
+  const headers: Record<string, string> = { 'content-type': robots.type ?? 'text/plain' };
+  if (robots.location) headers.location = robots.location;
+  res.writeHead(robots.status, headers).end(robots.body ?? '');
 });
 beforeEach(() => {
   robotsRequests = 0;
@@ -32,10 +21,11 @@ beforeEach(() => {
 let now = Date.parse('2026-11-20T12:00:00Z');
 const cache = (limits: Partial<typeof ROBOTS_FETCH_LIMITS> = {}) =>
   new RobotsCache({
-    limits: { ...ROBOTS_FETCH_LIMITS, allowHosts: new Set(['127.0.0.1']), ...limits },
+    limits: { ...ROBOTS_FETCH_LIMITS, allowHosts: LOOPBACK_HOSTS, ...limits },
     now: () => now,
   });
-const allowed = async (c: RobotsCache, path: string) => (await c.check(`${base}${path}`)).allowed;
+const allowed = async (c: RobotsCache, path: string) =>
+  (await c.check(`${server.base}${path}`)).allowed;
 
 describe('RobotsCache', () => {
   it('applies the longest matching rule, Allow winning a tie', async () => {
@@ -54,7 +44,7 @@ describe('RobotsCache', () => {
     expect(await allowed(c, '/private/notes')).toBe(false);
     expect(await allowed(c, '/private/press/release')).toBe(true);
     expect(await allowed(c, '/tie/x')).toBe(true);
-    expect(await c.check(`${base}/private/notes`)).toEqual({
+    expect(await c.check(`${server.base}/private/notes`)).toEqual({
       allowed: false,
       reason: 'disallowed by robots.txt',
     });
@@ -94,9 +84,15 @@ describe('RobotsCache', () => {
 
   it('reads Crawl-delay for our group, in milliseconds', async () => {
     robots = { status: 200, body: 'User-agent: Parallax\nCrawl-delay: 2.5\nDisallow: /private' };
-    expect(await cache().check(`${base}/news`)).toEqual({ allowed: true, crawlDelayMs: 2500 });
+    expect(await cache().check(`${server.base}/news`)).toEqual({
+      allowed: true,
+      crawlDelayMs: 2500,
+    });
     robots = { status: 200, body: 'User-agent: *\nCrawl-delay: soon\nDisallow:' };
-    expect(await cache().check(`${base}/news`)).toEqual({ allowed: true, crawlDelayMs: null });
+    expect(await cache().check(`${server.base}/news`)).toEqual({
+      allowed: true,
+      crawlDelayMs: null,
+    });
   });
 
   it('reads robots.txt whatever its content type', async () => {
@@ -107,20 +103,23 @@ describe('RobotsCache', () => {
   it('allows everything when robots.txt is missing (4xx)', async () => {
     for (const status of [404, 410, 403]) {
       robots = { status };
-      expect(await cache().check(`${base}/news`)).toEqual({ allowed: true, crawlDelayMs: null });
+      expect(await cache().check(`${server.base}/news`)).toEqual({
+        allowed: true,
+        crawlDelayMs: null,
+      });
     }
   });
 
   it('disallows everything when robots.txt is unreachable (5xx, 429, timeout)', async () => {
     robots = { status: 503 };
-    expect(await cache().check(`${base}/news`)).toEqual({
+    expect(await cache().check(`${server.base}/news`)).toEqual({
       allowed: false,
       reason: 'robots.txt unreachable (HTTP 503 Service Unavailable)',
     });
     robots = { status: 429 };
     expect(await allowed(cache(), '/news')).toBe(false);
     robots = { status: 200, hang: true };
-    expect(await cache({ timeoutMs: 100 }).check(`${base}/news`)).toEqual({
+    expect(await cache({ timeoutMs: 100 }).check(`${server.base}/news`)).toEqual({
       allowed: false,
       reason: 'robots.txt unreachable (timed out after 100 ms)',
     });
@@ -128,11 +127,11 @@ describe('RobotsCache', () => {
 
   it('goes through the SSRF guard: a redirect to a private address closes the host', async () => {
     robots = { status: 301, location: 'http://169.254.169.254/robots.txt' };
-    const verdict = await cache().check(`${base}/news`);
+    const verdict = await cache().check(`${server.base}/news`);
     expect(verdict.allowed === false && verdict.reason).toMatch(/refused 169\.254\.169\.254/);
     robots = { status: 200, body: 'User-agent: *\nDisallow:' };
     const unlisted = new RobotsCache({ now: () => now });
-    const refused = await unlisted.check(`${base}/news`);
+    const refused = await unlisted.check(`${server.base}/news`);
     expect(refused.allowed === false && refused.reason).toMatch(/refused 127\.0\.0\.1/);
   });
 

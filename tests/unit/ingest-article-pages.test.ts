@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { formatIngestSummary } from '../../server/cli/ingest-commands';
-import { ImportClustering } from '../../server/cluster/import-clustering';
 import { ArticleLedeEnricher } from '../../server/ingest/article-ledes';
 import { ArticlePageFetcher } from '../../server/ingest/article-page-fetcher';
 import { extractOnThisThread } from '../../server/ingest/fetch-article';
-import { Ingester, type IngestSummary } from '../../server/ingest/ingest';
+import type { IngestSummary } from '../../server/ingest/ingest';
 import type { Clock } from '../../server/ingest/scheduler';
-import { FeedHealthStore } from '../../server/store/feed-health';
+import { LOOPBACK_HOSTS, loopbackServer } from '../../server/testing/loopback-server';
 import { describeEachBackend } from '../../server/testing/test-databases';
-import { openTestStore, type TestStore } from '../../server/testing/test-store';
+import { loopbackIngester } from '../../server/testing/test-ingester';
+import { testStores } from '../../server/testing/test-stores';
 
 /**
  * Article-page fetching inside a real ingest pass, on loopback. A wire feed describes the
@@ -63,50 +61,37 @@ const titlesFeed = (base: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <item><title>Page that has gone</title><link>${base}/news/gone</link></item>
 </channel></rss>`;
 
-let server: http.Server;
-let base: string;
 const requests: string[] = [];
 
-beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const url = req.url ?? '/';
-    requests.push(url);
-    if (url === '/wire.xml') {
-      return res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(WIRE_FEED);
-    }
-    if (url === '/titles.xml') {
-      return res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(titlesFeed(base));
-    }
-    if (url === '/robots.txt') {
-      return res
-        .writeHead(200, { 'content-type': 'text/plain' })
-        .end('User-agent: *\nDisallow: /private/');
-    }
-    if (url === '/news/thousands-flee' || url === '/private/parking-memo') {
-      return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
-    }
-    res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = loopbackServer((req, res) => {
+  const url = req.url ?? '/';
+  requests.push(url);
+  if (url === '/wire.xml') {
+    return res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(WIRE_FEED);
+  }
+  if (url === '/titles.xml') {
+    return res
+      .writeHead(200, { 'content-type': 'application/rss+xml' })
+      .end(titlesFeed(server.base));
+  }
+  if (url === '/robots.txt') {
+    return res
+      .writeHead(200, { 'content-type': 'text/plain' })
+      .end('User-agent: *\nDisallow: /private/');
+  }
+  if (url === '/news/thousands-flee' || url === '/private/parking-memo') {
+    return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+  }
+  res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describeEachBackend('ingesting with article pages', (_kind, createDatabase) => {
   const clock: Clock = { now: () => Date.parse('2026-11-20T13:00:00Z'), sleep: async () => {} };
-  const allowHosts = new Set(['127.0.0.1']);
-  const stores: TestStore[] = [];
-  afterAll(() => Promise.all(stores.map((s) => s.close())));
+  const openStore = testStores(createDatabase, 'block');
 
   async function ingest(fetchArticles: boolean) {
-    const store = await openTestStore(await createDatabase());
-    stores.push(store);
-    const ingester = new Ingester({
-      repository: store.repository,
-      db: store.database.db,
-      health: new FeedHealthStore(store.database.db),
-      clustering: new ImportClustering(),
-      fetchLimits: { allowHosts },
+    const store = await openStore();
+    const ingester = loopbackIngester(store, {
       clock,
       random: () => 0.5,
       ...(fetchArticles
@@ -114,7 +99,7 @@ describeEachBackend('ingesting with article pages', (_kind, createDatabase) => {
             articlePages: new ArticleLedeEnricher({
               repository: store.repository,
               fetcher: new ArticlePageFetcher({
-                fetchLimits: { allowHosts },
+                fetchLimits: { allowHosts: LOOPBACK_HOSTS },
                 clock,
                 // Parsed on this thread: LedeWorker is tested on its own (lede-worker.test.ts).
                 extract: extractOnThisThread,
@@ -125,8 +110,8 @@ describeEachBackend('ingesting with article pages', (_kind, createDatabase) => {
     });
     requests.length = 0;
     const summary = await ingester.runPass([
-      { url: `${base}/wire.xml`, sourceId: 'reuters' },
-      { url: `${base}/titles.xml`, sourceId: 'the-guardian' },
+      { url: `${server.base}/wire.xml`, sourceId: 'reuters' },
+      { url: `${server.base}/titles.xml`, sourceId: 'the-guardian' },
     ]);
     const rows = await store.database.db
       .selectFrom('articles')

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { formatFeedsTable, formatIngestSummary } from '../../server/cli/ingest-commands';
-import { ImportClustering } from '../../server/cluster/import-clustering';
-import { Ingester } from '../../server/ingest/ingest';
 import type { Clock } from '../../server/ingest/scheduler';
 import { FeedHealthStore } from '../../server/store/feed-health';
+import { loopbackServer } from '../../server/testing/loopback-server';
 import { describeEachBackend } from '../../server/testing/test-databases';
-import { openTestStore, type TestStore } from '../../server/testing/test-store';
+import { loopbackIngester } from '../../server/testing/test-ingester';
+import type { TestStore } from '../../server/testing/test-store';
+import { testStores } from '../../server/testing/test-stores';
 
 /**
  * Ingestion end to end on loopback: three outlets from the catalog (The Guardian, lean left;
@@ -30,36 +29,30 @@ const LATER_FEED = `<?xml version="1.0" encoding="UTF-8"?>
 <link>https://apnews.com/article/lake-varnen-dam-collapse-ostberg-flood</link>
 <description>Floodwater from the collapsed Lake Varnen dam reached Ostberg, where thousands of residents were evacuated. Engineers had warned about cracks in the dam.</description>
 <pubDate>Fri, 20 Nov 2026 15:40:00 GMT</pubDate></item></channel></rss>`;
-let server: http.Server;
-let base: string;
 const requests: string[] = [];
 
-beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const url = req.url ?? '/';
-    requests.push(`${url} ${req.headers['if-none-match'] ?? ''}`);
-    const feed = FEEDS[url];
-    if (feed) {
-      const etag = `"${feed.file}-v1"`;
-      if (req.headers['if-none-match'] === etag) return res.writeHead(304).end();
-      res.writeHead(200, { 'content-type': feed.type, etag });
-      return res.end(readFileSync(path.join(FIXTURES, feed.file)));
-    }
-    if (url === '/garbage.xml') {
-      return res.writeHead(200, { 'content-type': 'text/xml' }).end('<<<not a feed>>> \u0000');
-    }
-    if (url === '/busy.xml') return res.writeHead(503, { 'retry-after': '3600' }).end();
-    if (url === '/later.xml') {
-      return res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(LATER_FEED);
-    }
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = loopbackServer((req, res) => {
+  const url = req.url ?? '/';
+  requests.push(`${url} ${req.headers['if-none-match'] ?? ''}`);
+  const feed = FEEDS[url];
+  if (feed) {
+    const etag = `"${feed.file}-v1"`;
+    if (req.headers['if-none-match'] === etag) return res.writeHead(304).end();
+    res.writeHead(200, { 'content-type': feed.type, etag });
+    return res.end(readFileSync(path.join(FIXTURES, feed.file)));
+  }
+  if (url === '/garbage.xml') {
+    return res.writeHead(200, { 'content-type': 'text/xml' }).end('<<<not a feed>>> \u0000');
+  }
+  if (url === '/busy.xml') return res.writeHead(503, { 'retry-after': '3600' }).end();
+  if (url === '/later.xml') {
+    return res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(LATER_FEED);
+  }
+  res.writeHead(404).end();
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describeEachBackend('ingesting loopback feeds', (_kind, createDatabase) => {
+  const openStore = testStores(createDatabase, 'block');
   let store: TestStore;
   let now = Date.parse('2026-11-20T13:00:00Z');
   const clock: Clock = {
@@ -70,26 +63,16 @@ describeEachBackend('ingesting loopback feeds', (_kind, createDatabase) => {
   };
 
   beforeAll(async () => {
-    store = await openTestStore(await createDatabase());
+    store = await openStore();
   });
-  afterAll(() => store.close());
 
-  const ingester = () =>
-    new Ingester({
-      repository: store.repository,
-      db: store.database.db,
-      health: new FeedHealthStore(store.database.db),
-      clustering: new ImportClustering(),
-      fetchLimits: { allowHosts: new Set(['127.0.0.1']) },
-      clock,
-      random: () => 0.5,
-    });
+  const ingester = () => loopbackIngester(store, { clock, random: () => 0.5 });
   const feeds = () => [
-    { url: `${base}/guardian.xml`, sourceId: 'the-guardian' },
-    { url: `${base}/reuters.xml`, sourceId: 'reuters' },
-    { url: `${base}/foxnews.xml`, sourceId: 'fox-news' },
-    { url: `${base}/garbage.xml`, sourceId: null },
-    { url: `${base}/busy.xml`, sourceId: null },
+    { url: `${server.base}/guardian.xml`, sourceId: 'the-guardian' },
+    { url: `${server.base}/reuters.xml`, sourceId: 'reuters' },
+    { url: `${server.base}/foxnews.xml`, sourceId: 'fox-news' },
+    { url: `${server.base}/garbage.xml`, sourceId: null },
+    { url: `${server.base}/busy.xml`, sourceId: null },
   ];
 
   it('forms the story with left, center and right coverage; bad feeds are recorded', async () => {
@@ -153,7 +136,7 @@ describeEachBackend('ingesting loopback feeds', (_kind, createDatabase) => {
       failed: 2,
     });
     expect(requests).toContain('/guardian.xml "guardian.xml-v1"');
-    const busy = await new FeedHealthStore(store.database.db).get(`${base}/busy.xml`);
+    const busy = await new FeedHealthStore(store.database.db).get(`${server.base}/busy.xml`);
     expect(busy?.consecutiveFailures).toBe(2);
   });
 
@@ -163,7 +146,7 @@ describeEachBackend('ingesting loopback feeds', (_kind, createDatabase) => {
     );
     const later = ingester();
     expect(await later.seed()).toMatchObject({ articles: 6, stories: 4 });
-    const summary = await later.runPass([{ url: `${base}/later.xml`, sourceId: null }]);
+    const summary = await later.runPass([{ url: `${server.base}/later.xml`, sourceId: null }]);
     expect(summary).toMatchObject({ ok: 1, newArticles: 1, storiesTouched: 1 });
     const added = await store.repository.findArticleByUrl(
       'https://apnews.com/article/lake-varnen-dam-collapse-ostberg-flood',

@@ -1,11 +1,9 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ImportClustering } from '../../server/cluster/import-clustering';
-import { Ingester } from '../../server/ingest/ingest';
-import { FeedHealthStore } from '../../server/store/feed-health';
+import { beforeAll, expect, it } from 'vitest';
+import { loopbackServer } from '../../server/testing/loopback-server';
 import { describeEachBackend } from '../../server/testing/test-databases';
-import { openTestStore, type TestStore } from '../../server/testing/test-store';
+import { loopbackIngester } from '../../server/testing/test-ingester';
+import type { TestStore } from '../../server/testing/test-store';
+import { testStores } from '../../server/testing/test-stores';
 
 /**
  * Wire copy through ingestion, on loopback: the AP's own feed is polled by one run; a later run
@@ -40,33 +38,21 @@ const OUTLET_FEED = `<?xml version="1.0" encoding="UTF-8"?>
 <pubDate>Fri, 20 Nov 2026 12:00:00 GMT</pubDate></item>
 </channel></rss>`;
 
-let server: http.Server;
-let base: string;
-beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const body = req.url === '/ap.xml' ? AP_FEED : req.url === '/hill.xml' ? OUTLET_FEED : null;
-    if (!body) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = loopbackServer((req, res) => {
+  const body = req.url === '/ap.xml' ? AP_FEED : req.url === '/hill.xml' ? OUTLET_FEED : null;
+  if (!body) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body);
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describeEachBackend('ingesting wire copy', (_kind, createDatabase) => {
+  const openStore = testStores(createDatabase, 'block');
   let store: TestStore;
   beforeAll(async () => {
-    store = await openTestStore(await createDatabase());
+    store = await openStore();
   });
-  afterAll(() => store.close());
 
   const ingester = () =>
-    new Ingester({
-      repository: store.repository,
-      db: store.database.db,
-      health: new FeedHealthStore(store.database.db),
-      clustering: new ImportClustering(),
-      fetchLimits: { allowHosts: new Set(['127.0.0.1']) },
+    loopbackIngester(store, {
       clock: { now: () => Date.parse('2026-11-20T13:00:00Z'), sleep: async () => {} },
     });
 
@@ -78,14 +64,14 @@ describeEachBackend('ingesting wire copy', (_kind, createDatabase) => {
       .executeTakeFirstOrThrow();
 
   it("attributes the wire's own article, and in a later run the outlet's uncredited copy", async () => {
-    await ingester().runPass([{ url: `${base}/ap.xml`, sourceId: 'associated-press' }]);
+    await ingester().runPass([{ url: `${server.base}/ap.xml`, sourceId: 'associated-press' }]);
     const own = await stored('https://apnews.com/article/lake-varnen-dam-collapse');
     expect(own).toMatchObject({ wire: 'ap', duplicate_of: null });
 
     // A new run knows the AP article only from the store: seed() puts it in the window.
     const later = ingester();
     await later.seed();
-    await later.runPass([{ url: `${base}/hill.xml`, sourceId: 'the-hill' }]);
+    await later.runPass([{ url: `${server.base}/hill.xml`, sourceId: 'the-hill' }]);
     const copy = await stored('https://thehill.com/news/dam-gives-way');
     expect(copy).toMatchObject({ wire: 'ap', duplicate_of: own.id });
     expect(await stored('https://thehill.com/business/central-bank-holds')).toMatchObject({
