@@ -122,6 +122,11 @@ export function storyFromRows(
   if (!background) return { ...summary, articles };
   const data = storyDataOf(
     rows.map((row) => ({
+      syndicated: isSyndicated({
+        sourceId: row.source_id ?? null,
+        wire: wireOf(row.wire),
+        duplicateOf: row.duplicate_of ?? null,
+      }),
       id: row.id,
       title: row.title,
       text: row.text ?? null,

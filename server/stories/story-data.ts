@@ -13,6 +13,12 @@ export interface StoryDataArticle {
   outlet: string | null;
   side: Side | 'unrated';
   publishedAt: string | null;
+  /**
+   * Republishes text that is not its outlet's own (a wire's copy, or a near-copy of another
+   * outlet's article: core/wire.ts `isSyndicated`). Such text says nothing about how its
+   * outlet's side frames the story, and repeats the original in an overview.
+   */
+  syndicated?: boolean;
 }
 
 export interface StoryData {
@@ -28,9 +34,11 @@ export function storyDataOf(
   coverage: Coverage,
   background: ReadonlyMap<string, number>,
 ): StoryData {
-  const overview = summarize(articles);
+  // Copies still count as coverage (the outlet chose to run the story), not as the outlet's words.
+  const ownWords = articles.filter((article) => !article.syndicated);
+  const overview = summarize(ownWords);
   const framing = framingOf(
-    articles.map((article) => ({
+    ownWords.map((article) => ({
       outlet: article.outlet ?? `article:${article.id}`,
       side: article.side,
       text: article.text ? `${article.title}\n${article.text}` : article.title,
