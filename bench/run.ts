@@ -8,9 +8,7 @@ import { canonicalizeUrl } from '../core/url';
 import { buildApp } from '../server/app';
 import { openStore } from '../server/cli/open-store';
 import { OnlineClusterer } from '../server/cluster/clusterer';
-import { readLabelledArticles } from '../server/cluster/evaluate';
 import { articleTerms } from '../server/cluster/features';
-import { syntheticStream } from '../server/cluster/synthetic-stream';
 import { parseConfig } from '../server/config';
 import { importJsonl } from '../server/import/import-jsonl';
 import { benchArticleLedes } from './article-ledes';
@@ -18,10 +16,10 @@ import { benchDetectionInChromium } from './detection-in-chromium';
 import { meanMicros, printTable } from './measure';
 import { benchReaderInChromium } from './reader-in-chromium';
 import { benchSourceIndex } from './source-index';
+import { REAL_STORIES, syntheticWindow } from './synthetic-window';
 import { benchWireCopy } from './wire-copy';
 
 const ROOT = join(import.meta.dirname, '..');
-const REAL_STORIES = join(ROOT, '../shared/data/stories/neus-roundups.jsonl');
 const FIXTURE_STORY = join(ROOT, 'tests/fixtures/e2e/story.jsonl');
 
 /** Article-like URLs on every catalog host, as readers reach them (www., tracking tags). */
@@ -119,22 +117,14 @@ async function benchApi(): Promise<void> {
 }
 
 /**
- * Story clustering throughput with 50,000 articles inside the time window: a stream replaying
- * the real roundups (perturbed, with dates spread over one day so that none leaves the 2-day
- * window), then articles added one by one on this one thread.
+ * Story clustering throughput with 50,000 articles inside the time window (synthetic-window.ts:
+ * the real roundups replayed, dated over one day), then articles added one by one on this one
+ * thread.
  */
 async function benchClustering(): Promise<void> {
-  if (!existsSync(REAL_STORIES)) {
-    console.log('\nStory clustering: skipped (../shared/data/stories missing)');
-    return;
-  }
-  const { articles } = await readLabelledArticles(REAL_STORIES);
-  const inWindow = 50_000;
-  const measured = 5_000;
-  const stream = syntheticStream(articles, inWindow + measured, {
-    start: Date.parse('2021-05-01T00:00:00Z'),
-    spanDays: 1,
-  });
+  const synthetic = await syntheticWindow('Story clustering');
+  if (!synthetic) return;
+  const { stream, inWindow, measured } = synthetic;
   const clusterer = new OnlineClusterer();
   for (let i = 0; i < inWindow; i += 1) clusterer.add(stream[i] as (typeof stream)[number]);
   const next = (i: number) => stream[inWindow + (i % measured)] as (typeof stream)[number];

@@ -1,34 +1,22 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { readLabelledArticles } from '../server/cluster/evaluate';
-import { syntheticStream } from '../server/cluster/synthetic-stream';
 import type { ArticleInput } from '../server/store/repository';
 import { wireFromMarkers } from '../server/wire/markers';
 import { minHashSignature } from '../server/wire/minhash';
 import { ledeShingles } from '../server/wire/shingles';
 import { WireDetector } from '../server/wire/wire-detector';
 import { meanMicros, printTable } from './measure';
-
-const REAL_STORIES = join(import.meta.dirname, '../../shared/data/stories/neus-roundups.jsonl');
+import { syntheticWindow } from './synthetic-window';
 
 /**
  * Wire-copy detection cost per article with 50,000 articles in the detector's window: the real
- * roundups replayed as a long stream (server/cluster/synthetic-stream.ts: words renamed per
- * replay, so replays are not copies of each other), 40 outlets in turn. Then the same ledes sent
- * again under other outlets: every one of those is a copy and is found.
+ * roundups replayed as a long stream (synthetic-window.ts; replays are not copies of each other),
+ * 40 outlets in turn. Then the same ledes sent again under other outlets: every one of those is a
+ * copy and is found.
  */
 export async function benchWireCopy(): Promise<void> {
-  if (!existsSync(REAL_STORIES)) {
-    console.log('\nWire copy: skipped (../shared/data/stories missing)');
-    return;
-  }
-  const { articles } = await readLabelledArticles(REAL_STORIES);
-  const inWindow = 50_000;
-  const measured = 5_000;
-  const stream = syntheticStream(articles, inWindow + measured, {
-    start: Date.parse('2021-05-01T00:00:00Z'),
-    spanDays: 1,
-  }).map(
+  const synthetic = await syntheticWindow('Wire copy');
+  if (!synthetic) return;
+  const { inWindow, measured } = synthetic;
+  const stream = synthetic.stream.map(
     (a, i): ArticleInput => ({
       id: a.id,
       url: `https://outlet-${i % 40}.example/${a.id}`,
