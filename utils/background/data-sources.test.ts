@@ -1,39 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataSourcesReport } from '../../core/data-sources-report';
-import type { Source } from '../../core/source';
-import { buildSourceIndex } from '../../core/source-index';
 import { db } from '../db';
 import { setBackendUrl } from '../settings';
+import { oneOutletIndex, storeUnreadableIndex } from '../testing/source-index-fixtures';
 import { dataSourcesReport } from './data-sources';
 
 /** A backend index with one outlet rated by Wikipedia's perennial sources only. */
-const backendIndex = buildSourceIndex([
-  {
-    id: 'example-news',
-    name: 'Example News',
-    domains: ['example-news.com'],
-    country: null,
-    language: null,
-    owner: null,
-    feeds: [],
-    ratings: [
-      {
-        rater: 'Wikipedia perennial sources',
-        entry: null,
-        label: 'Generally reliable',
-        position: null,
-        reliability: 'Generally reliable',
-        ratedOn: '2025-02-01',
-        url: null,
-        attribution:
-          'WP:RSP (snapshot of 2025-02-01), by Wikipedia contributors, licensed CC BY-SA 4.0.',
-      },
-    ],
-    position: null,
-    ratersDisagree: false,
-  } satisfies Source,
-]);
+const backendIndex = oneOutletIndex({
+  rater: 'Wikipedia perennial sources',
+  entry: null,
+  label: 'Generally reliable',
+  position: null,
+  reliability: 'Generally reliable',
+  ratedOn: '2025-02-01',
+  url: null,
+  attribution: 'WP:RSP (snapshot of 2025-02-01), by Wikipedia contributors, licensed CC BY-SA 4.0.',
+});
 
 describe('dataSourcesReport', () => {
   beforeEach(async () => {
@@ -61,12 +44,7 @@ describe('dataSourcesReport', () => {
   });
 
   it('falls back to the bundled index when the stored one no longer validates', async () => {
-    await db.sourceIndex.put({
-      key: 'current',
-      etag: '"x"',
-      index: { junk: 1 },
-      checkedAt: 1,
-    } as never);
+    await storeUnreadableIndex();
     expect((await dataSourcesReport()).index.origin).toBe('bundled');
   });
 });

@@ -1,36 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Source } from '../../core/source';
-import { buildSourceIndex } from '../../core/source-index';
 import { db } from '../db';
+import { oneOutletIndex, storeUnreadableIndex } from '../testing/source-index-fixtures';
 import { initSourceIndex, SOURCE_INDEX_MAX_AGE_MS } from './index-update';
 import { localIndexSize, localSourceFor, useBundledSourceIndex } from './local-index';
 
 /** A backend index holding one outlet the bundled catalog does not have. */
-const remoteIndex = buildSourceIndex([
-  {
-    id: 'example-news',
-    name: 'Example News',
-    domains: ['example-news.com'],
-    country: null,
-    language: null,
-    owner: 'Example Media',
-    feeds: [],
-    ratings: [
-      {
-        rater: 'AllSides',
-        entry: null,
-        label: 'Right',
-        position: 2,
-        reliability: null,
-        ratedOn: '2023-11-15',
-        url: null,
-        attribution: 'Ratings by AllSides.com, licensed CC BY-NC 4.0.',
-      },
-    ],
-    position: 2,
-    ratersDisagree: false,
-  } satisfies Source,
-]);
+const remoteIndex = oneOutletIndex({
+  rater: 'AllSides',
+  entry: null,
+  label: 'Right',
+  position: 2,
+  reliability: null,
+  ratedOn: '2023-11-15',
+  url: null,
+  attribution: 'Ratings by AllSides.com, licensed CC BY-NC 4.0.',
+});
 
 function answer(status: number, body?: unknown, etag = '"v1"') {
   return new Response(body === undefined ? null : JSON.stringify(body), {
@@ -91,12 +75,7 @@ describe('source index update', () => {
   });
 
   it('drops a stored index that no longer validates', async () => {
-    await db.sourceIndex.put({
-      key: 'current',
-      etag: '"x"',
-      index: { junk: 1 },
-      checkedAt: 1,
-    } as never);
+    await storeUnreadableIndex();
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
     expect(await initSourceIndex(2)).toBe('failed');
     expect(await db.sourceIndex.count()).toBe(0);
