@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { exactJaccard } from '../testing/exact-jaccard';
 import { LshIndex } from './lsh-index';
 import { minHashSignature, SIGNATURE_SIZE, signatureSimilarity } from './minhash';
 import { ledeShingles, ledeWords, MIN_LEDE_WORDS } from './shingles';
 
 const words = (n: number, prefix = 'w') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
-
-function exactJaccard(a: Uint32Array, b: Uint32Array): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  let shared = 0;
-  for (const x of sa) if (sb.has(x)) shared += 1;
-  return shared / (sa.size + sb.size - shared);
-}
 
 describe('ledeWords', () => {
   it('drops a leading dateline, apostrophes and case, and stops at the limit', () => {

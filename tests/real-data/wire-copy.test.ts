@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { exactJaccard } from '../../server/testing/exact-jaccard';
 import { wireOfHost } from '../../server/wire/markers';
 import { ledeShingles } from '../../server/wire/shingles';
 import { type WireAttribution, WireDetector } from '../../server/wire/wire-detector';
@@ -46,14 +47,6 @@ function detectAll(path: string): Array<{ line: Line } & WireAttribution> {
 }
 
 const MENTIONS_A_WIRE = /Associated Press|Reuters|\bAFP\b|\bAP\b/;
-
-function exactJaccard(a: Uint32Array, b: Uint32Array): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  let shared = 0;
-  for (const x of sa) if (sb.has(x)) shared += 1;
-  return shared / (sa.size + sb.size - shared);
-}
 
 describe.skipIf(!roundups.available)('wire copy on neus-roundups.jsonl', () => {
   const results = roundups.available ? detectAll(roundups.path) : [];
