@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOOPBACK_HOSTS, loopbackServer } from '../testing/loopback-server';
+import { LOOPBACK_HOSTS, loopbackServer, streamWithoutLength } from '../testing/loopback-server';
 import { ARTICLE_FETCH_LIMITS, fetchArticlePage } from './fetch-article';
 import { USER_AGENT } from './fetch-feed';
 
@@ -39,14 +39,7 @@ const server = loopbackServer((req, res) => {
   if (path === '/huge') {
     // Streamed without a length: 3 MiB of markup, cut off by the 2 MiB limit.
     res.writeHead(200, { 'content-type': 'text/html' });
-    const chunk = Buffer.alloc(64 * 1024, '<p>x</p>');
-    let sent = 0;
-    const pump = () => {
-      while (sent < 48 && res.write(chunk)) sent += 1;
-      if (sent < 48) res.once('drain', pump);
-      else res.end();
-    };
-    return pump();
+    return streamWithoutLength(res, Buffer.alloc(64 * 1024, '<p>x</p>'), 48);
   }
   if (path === '/to-metadata') {
     return res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { LOOPBACK_HOSTS, loopbackServer } from '../testing/loopback-server';
+import { LOOPBACK_HOSTS, loopbackServer, streamWithoutLength } from '../testing/loopback-server';
 import { fetchFeed, parseRetryAfter, USER_AGENT } from './fetch-feed';
 import { forbiddenAddressReason, guardedLookup } from './ssrf-guard';
 
@@ -27,14 +27,7 @@ const server = loopbackServer((req, res) => {
   if (path === '/html') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html>');
   if (path === '/big') {
     res.writeHead(200, { 'content-type': 'text/xml' }); // no length: streamed and cut off
-    const chunk = Buffer.alloc(16 * 1024, 'a');
-    let sent = 0;
-    const pump = () => {
-      while (sent < 200 && res.write(chunk)) sent += 1;
-      if (sent < 200) res.once('drain', pump);
-      else res.end();
-    };
-    return pump();
+    return streamWithoutLength(res, Buffer.alloc(16 * 1024, 'a'), 200);
   }
   if (path === '/big-declared') {
     return res.writeHead(200, { 'content-type': 'text/xml', 'content-length': '99999999' }).end();

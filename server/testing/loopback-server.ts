@@ -37,3 +37,17 @@ export function loopbackServer(handler: http.RequestListener): LoopbackServer {
     },
   };
 }
+
+/**
+ * Answers with `chunks` copies of `chunk` and no Content-Length, written as fast as the client
+ * reads them: a body whose size only shows as it arrives, for the fetch's size limit to cut off.
+ */
+export function streamWithoutLength(res: http.ServerResponse, chunk: Buffer, chunks: number): void {
+  let sent = 0;
+  const pump = () => {
+    while (sent < chunks && res.write(chunk)) sent += 1;
+    if (sent < chunks) res.once('drain', pump);
+    else res.end();
+  };
+  pump();
+}
