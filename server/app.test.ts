@@ -1,30 +1,19 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError } from '../core/api-error';
 import { LookupResponse } from '../core/lookup';
 import { Source } from '../core/source';
 import { Story } from '../core/story';
+import { type TestApp, testApp } from './testing/test-app';
 import { describeEachBackend } from './testing/test-databases';
-import { buildTestApp, openTestStore, type TestStore } from './testing/test-store';
 
 const CNN_ARTICLE = 'https://www.cnn.com/2024/05/01/politics/rates/index.html?utm_source=tw';
 
-function lookup(app: FastifyInstance, body: unknown) {
+function lookup(app: TestApp, body: unknown) {
   return app.inject({ method: 'POST', url: '/v1/lookup', payload: body as object });
 }
 
 describeEachBackend('API', (kind, createDatabase) => {
-  let store: TestStore;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    store = await openTestStore(await createDatabase(), 'story-articles.jsonl');
-    app = await buildTestApp(store);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
-  });
+  const app = testApp(createDatabase, { fixture: 'story-articles.jsonl' });
 
   it('answers /healthz with the database kind', async () => {
     const response = await app.inject('/healthz');

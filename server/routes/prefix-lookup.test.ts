@@ -1,29 +1,18 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ApiError } from '../../core/api-error';
 import { PrefixLookupResponse } from '../../core/lookup';
 import { urlHash, urlHashPrefix } from '../../core/url-hash';
+import { type TestApp, testApp } from '../testing/test-app';
 import { describeEachBackend } from '../testing/test-databases';
-import { buildTestApp, openTestStore, type TestStore } from '../testing/test-store';
 
 const CNN_CANONICAL = 'https://cnn.com/2024/05/01/politics/rates';
 
-function prefixLookup(app: FastifyInstance, body: unknown) {
+function prefixLookup(app: TestApp, body: unknown) {
   return app.inject({ method: 'POST', url: '/v1/lookup/prefix', payload: body as object });
 }
 
 describeEachBackend('private lookup by URL hash prefix', (_kind, createDatabase) => {
-  let store: TestStore;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    store = await openTestStore(await createDatabase(), 'story-articles.jsonl');
-    app = await buildTestApp(store);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
-  });
+  const app = testApp(createDatabase, { fixture: 'story-articles.jsonl' });
 
   it('answers the candidates for a prefix; the full hash picks the article and its story', async () => {
     const hash = await urlHash(CNN_CANONICAL);

@@ -1,25 +1,19 @@
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Source } from '../../core/source';
 import { SourceIndex } from '../../core/source-index';
 import { SourceIndexMatcher } from '../../core/source-index-match';
 import { importRatings } from '../ratings/import-ratings';
+import { testApp } from '../testing/test-app';
 import { describeEachBackend } from '../testing/test-databases';
-import { buildTestApp, FIXTURES, openTestStore, type TestStore } from '../testing/test-store';
+import { FIXTURES } from '../testing/test-store';
 import { etagMatches } from './source-index-cache';
 
 describeEachBackend('sources API', (_kind, createDatabase) => {
-  let store: TestStore;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    store = await openTestStore(await createDatabase());
-    await importRatings(store.repository, path.join(FIXTURES, 'ratings-generic.csv'), 'csv');
-    app = await buildTestApp(store);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
+  const app = testApp(createDatabase, {
+    fill: async (store) => {
+      await importRatings(store.repository, path.join(FIXTURES, 'ratings-generic.csv'), 'csv');
+    },
   });
 
   it('GET /v1/sources/index: a valid index with an ETag; 304 when unchanged', async () => {

@@ -1,9 +1,8 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { Story } from '../../core/story';
 import type { ArticleInput } from '../store/repository';
+import { testApp } from '../testing/test-app';
 import { describeEachBackend } from '../testing/test-databases';
-import { buildTestApp, openTestStore, type TestStore } from '../testing/test-store';
 
 function article(id: string, fields: Partial<ArticleInput>): ArticleInput {
   return {
@@ -20,30 +19,23 @@ function article(id: string, fields: Partial<ArticleInput>): ArticleInput {
 }
 
 describeEachBackend('GET /v1/stories/:id wire copy', (_kind, createDatabase) => {
-  let store: TestStore;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    store = await openTestStore(await createDatabase());
-    await store.repository.upsertArticles([
-      article('ap', {
-        url: 'https://apnews.com/article/budget',
-        sourceId: 'associated-press',
-        wire: 'ap',
-      }),
-      article('cnn', { url: 'https://www.cnn.com/budget', sourceId: 'cnn', wire: 'ap' }),
-      article('fox', {
-        url: 'https://www.foxnews.com/budget',
-        sourceId: 'fox-news',
-        duplicateOf: 'cnn',
-      }),
-      article('own', { url: 'https://www.npr.org/budget', sourceId: 'npr' }),
-    ]);
-    app = await buildTestApp(store);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
+  const app = testApp(createDatabase, {
+    fill: async (store) => {
+      await store.repository.upsertArticles([
+        article('ap', {
+          url: 'https://apnews.com/article/budget',
+          sourceId: 'associated-press',
+          wire: 'ap',
+        }),
+        article('cnn', { url: 'https://www.cnn.com/budget', sourceId: 'cnn', wire: 'ap' }),
+        article('fox', {
+          url: 'https://www.foxnews.com/budget',
+          sourceId: 'fox-news',
+          duplicateOf: 'cnn',
+        }),
+        article('own', { url: 'https://www.npr.org/budget', sourceId: 'npr' }),
+      ]);
+    },
   });
 
   it("serves each article's wire and original, and the count of syndicated articles", async () => {

@@ -1,10 +1,9 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { sideOf } from '../../core/coverage';
 import { Story } from '../../core/story';
 import type { ArticleInput } from '../store/repository';
+import { testApp } from '../testing/test-app';
 import { describeEachBackend } from '../testing/test-databases';
-import { buildTestApp, openTestStore, type TestStore } from '../testing/test-store';
 
 const SHARED =
   'The Senate passed the border security bill on Tuesday after a long debate about funding.';
@@ -35,41 +34,34 @@ function article(
 }
 
 describeEachBackend('GET /v1/stories/:id story data', (_kind, createDatabase) => {
-  let store: TestStore;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    store = await openTestStore(await createDatabase());
-    const sources = await store.repository.listSources();
-    const bySide = (side: string) =>
-      sources.filter((s) => sideOf(s.position) === side).map((s) => s.id);
-    const [left, center, right] = [bySide('left'), bySide('center'), bySide('right')];
-    const pick = (list: string[], i: number) => list[i] as string;
-    await store.repository.upsertArticles([
-      article('b1', 'border', pick(center, 0), 9, 'Senate passes border bill', TEXTS.center),
-      article('b2', 'border', pick(left, 0), 8, 'Cruel border bill passes', TEXTS.left),
-      article(
-        'b3',
-        'border',
-        pick(right, 0),
-        10,
-        'Senate passes border security bill',
-        TEXTS.right,
-      ),
-      article('b4', 'border', pick(left, 1), 11, 'Senate border bill passes', null),
-      // Six rated outlets, none on the right: a right blindspot; no text, so no overview.
-      ...[0, 1, 2].map((i) =>
-        article(`l${i}`, 'quiet', pick(left, i), 8 + i, 'Park opens downtown', null),
-      ),
-      ...[1, 2, 3].map((i) =>
-        article(`c${i}`, 'quiet', pick(center, i), 12 + i, 'Downtown park opens', null),
-      ),
-    ]);
-    app = await buildTestApp(store);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
+  const app = testApp(createDatabase, {
+    fill: async (store) => {
+      const sources = await store.repository.listSources();
+      const bySide = (side: string) =>
+        sources.filter((s) => sideOf(s.position) === side).map((s) => s.id);
+      const [left, center, right] = [bySide('left'), bySide('center'), bySide('right')];
+      const pick = (list: string[], i: number) => list[i] as string;
+      await store.repository.upsertArticles([
+        article('b1', 'border', pick(center, 0), 9, 'Senate passes border bill', TEXTS.center),
+        article('b2', 'border', pick(left, 0), 8, 'Cruel border bill passes', TEXTS.left),
+        article(
+          'b3',
+          'border',
+          pick(right, 0),
+          10,
+          'Senate passes border security bill',
+          TEXTS.right,
+        ),
+        article('b4', 'border', pick(left, 1), 11, 'Senate border bill passes', null),
+        // Six rated outlets, none on the right: a right blindspot; no text, so no overview.
+        ...[0, 1, 2].map((i) =>
+          article(`l${i}`, 'quiet', pick(left, i), 8 + i, 'Park opens downtown', null),
+        ),
+        ...[1, 2, 3].map((i) =>
+          article(`c${i}`, 'quiet', pick(center, i), 12 + i, 'Downtown park opens', null),
+        ),
+      ]);
+    },
   });
 
   it('serves the representative headline, overview, framing and timeline', async () => {
