@@ -160,11 +160,25 @@ async function benchClustering(): Promise<void> {
   );
 }
 
-await benchClustering();
-await benchWireCopy();
-await benchMatching();
-await benchSourceIndex();
-await benchArticleLedes();
-await benchApi();
-await benchDetectionInChromium();
-await benchReaderInChromium();
+/** Sections by name: `npm run bench -- clustering popup` runs only those (all by default). */
+const SECTIONS: Record<string, () => Promise<void>> = {
+  clustering: benchClustering,
+  wire: benchWireCopy,
+  matching: benchMatching,
+  'source-index': benchSourceIndex,
+  ledes: benchArticleLedes,
+  api: benchApi,
+  detection: benchDetectionInChromium,
+  reader: benchReaderInChromium,
+};
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in SECTIONS));
+if (unknown.length > 0) {
+  console.error(
+    `Unknown bench section(s): ${unknown.join(', ')}. Sections: ${Object.keys(SECTIONS).join(', ')}.`,
+  );
+  process.exit(2);
+}
+for (const [name, run] of Object.entries(SECTIONS)) {
+  if (asked.length === 0 || asked.includes(name)) await run();
+}
