@@ -73,6 +73,36 @@ describe('summarize', () => {
     expect(summarize([])).toBeNull();
   });
 
+  it('keeps one of two paraphrases built from words every outlet uses', () => {
+    const article = (id: string, text: string) => ({
+      id,
+      outlet: id,
+      side: 'center' as const,
+      publishedAt: null,
+      text,
+    });
+    const overview = summarize([
+      article(
+        'a',
+        "The treaty caps total water withdrawals from the Great Lakes at current levels. Officials said the treaty would take effect once ratified by the Senate and approved by Canada's parliament.",
+      ),
+      article(
+        'b',
+        "Farm groups said the treaty caps on water withdrawals could raise costs for farmers. The agreement still needs ratification by the Senate and approval by Canada's parliament.",
+      ),
+      article(
+        'c',
+        "The Senate is expected to take up the Great Lakes treaty in the spring, leaders said. Canada's parliament must also approve the treaty before it takes effect.",
+      ),
+    ]);
+    const both = [
+      "Officials said the treaty would take effect once ratified by the Senate and approved by Canada's parliament.",
+      "The agreement still needs ratification by the Senate and approval by Canada's parliament.",
+    ];
+    expect(overview).not.toBeNull();
+    expect(both.filter((sentence) => overview?.includes(sentence)).length).toBeLessThanOrEqual(1);
+  });
+
   it('quotes only complete, reasonable sentences', () => {
     expect(quotable('The court ruled for the officers in both cases on Monday.')).toBe(true);
     expect(quotable('“We are disappointed,” the lawyer for the family said on Monday.')).toBe(true);

@@ -28,6 +28,9 @@ interface Candidate {
   side: Side | 'unrated';
   articleOrder: number;
   position: number;
+  /** Stemmed content-word counts, as written. */
+  words: Map<string, number>;
+  /** The same, TF-IDF weighted over the story's sentences (for centrality). */
   vector: Map<string, number>;
   score: number;
 }
@@ -63,7 +66,8 @@ export function quotable(sentence: string): boolean {
  * scores low (with a single outlet: cosine with the centroid of all sentences). Ledes get +10 %.
  * Selection is greedy: the best remaining sentence, favoured ×1.15 when its side (left / center /
  * right / unrated) and ×1.1 when its outlet is not represented yet, skipped when its cosine with
- * a chosen sentence is ≥ 0.5 (near-duplicate, e.g. wire copy). At most 5; beyond 3, only while
+ * a chosen sentence is ≥ 0.5, on TF-IDF or plain word counts (near-duplicate, e.g. wire copy or
+ * a paraphrase). At most 5; beyond 3, only while
  * the score is ≥ 40 % of the first one. Order: ledes first, then by article date, then position.
  *
  * Work is bounded: the earliest article with text of each outlet (at most 30 outlets), its
@@ -100,6 +104,7 @@ export function summarize(articles: readonly SummaryArticle[]): string[] | null 
         side: article.side,
         articleOrder,
         position: current,
+        words: stemCounts(sentence),
         vector: stemCounts(sentence),
         score: 0,
       });
@@ -127,7 +132,7 @@ export function summarize(articles: readonly SummaryArticle[]): string[] | null 
     }
     if (!best) break;
     remaining.delete(best);
-    if (chosen.some((c) => cosine(c.vector, best.vector) >= SUMMARY_DUPLICATE_COSINE)) continue;
+    if (chosen.some((c) => saySameThing(c, best))) continue;
     if (chosen.length === 0) firstScore = best.score;
     else if (
       chosen.length >= SUMMARY_MIN_SENTENCES &&
@@ -144,6 +149,19 @@ export function summarize(articles: readonly SummaryArticle[]): string[] | null 
       a.position - b.position,
   );
   return chosen.map((c) => c.text);
+}
+
+/**
+ * Near-duplicates: cosine ≥ 0.5 on the TF-IDF vectors or on the plain word counts. The plain
+ * counts catch paraphrases built from the story's common words ("needs ratification by the
+ * Senate and approval by Canada's parliament" / "once ratified by the Senate and approved by
+ * Canada's parliament"), which IDF weighs down because every outlet uses them.
+ */
+function saySameThing(a: Candidate, b: Candidate): boolean {
+  return (
+    cosine(a.vector, b.vector) >= SUMMARY_DUPLICATE_COSINE ||
+    cosine(a.words, b.words) >= SUMMARY_DUPLICATE_COSINE
+  );
 }
 
 function byDate(a: SummaryArticle, b: SummaryArticle): number {
