@@ -19,7 +19,13 @@ export type CachedLookup = z.infer<typeof CachedLookup>;
 /** The source index last fetched from the backend (one row, key "current"). */
 export const StoredSourceIndex = z.object({
   key: z.literal('current'),
-  /** The backend's ETag, sent back as If-None-Match. */
+  /**
+   * The backend base URL (utils/settings.ts form) it came from: the index and its ETag are only
+   * used while that is still the backend set. Absent in rows stored before it was recorded,
+   * which are treated as from an unknown backend (not used, refreshed without an ETag).
+   */
+  backendUrl: z.string().min(1).optional(),
+  /** The backend's ETag, sent back as If-None-Match (to the same backend only). */
   etag: z.string().min(1),
   index: SourceIndex,
   /** When the backend last answered (200 or 304), ms since the epoch. */

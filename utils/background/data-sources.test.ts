@@ -33,7 +33,13 @@ describe('dataSourcesReport', () => {
   });
 
   it('describes the index fetched from the backend once one is stored, and the backend set', async () => {
-    await db.sourceIndex.put({ key: 'current', etag: '"v2"', index: backendIndex, checkedAt: 5 });
+    await db.sourceIndex.put({
+      key: 'current',
+      backendUrl: 'https://parallax.example.org',
+      etag: '"v2"',
+      index: backendIndex,
+      checkedAt: 5,
+    });
     await setBackendUrl('https://parallax.example.org');
     const report = await dataSourcesReport();
     expect(report.index).toEqual({ origin: 'backend', checkedAt: 5, outlets: 1, uncurated: 0 });
@@ -41,6 +47,22 @@ describe('dataSourcesReport', () => {
       { rater: 'Wikipedia perennial sources', outlets: 1, licence: 'CC BY-SA 4.0' },
     ]);
     expect(report.backendUrl).toBe('https://parallax.example.org');
+  });
+
+  it('describes the bundled index while the stored one is from another backend, or from one not recorded', async () => {
+    await db.sourceIndex.put({
+      key: 'current',
+      backendUrl: 'https://parallax.example.org',
+      etag: '"v2"',
+      index: backendIndex,
+      checkedAt: 5,
+    });
+    await setBackendUrl('https://other.example.org');
+    expect((await dataSourcesReport()).index).toMatchObject({ origin: 'bundled', checkedAt: null });
+
+    await db.sourceIndex.put({ key: 'current', etag: '"v2"', index: backendIndex, checkedAt: 5 });
+    await setBackendUrl('https://parallax.example.org');
+    expect((await dataSourcesReport()).index.origin).toBe('bundled');
   });
 
   it('falls back to the bundled index when the stored one no longer validates', async () => {

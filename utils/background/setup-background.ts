@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { handleBackgroundRequests } from '../messaging';
 import { storyPageUrl } from '../pages/story-url';
+import { watchBackendForSourceIndex } from '../sources/backend-watch';
 import { initSourceIndex } from '../sources/index-update';
 import { clearCachedData } from './clear-cache';
 import { dataSourcesReport } from './data-sources';
@@ -47,4 +48,6 @@ export function setupBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => void onTabClosed(tabId));
   // A newer source index from the backend, if any; the bundled one serves meanwhile.
   void initSourceIndex();
+  // Another backend set in Options: its own index, not the old one's until it ages out.
+  watchBackendForSourceIndex();
 }

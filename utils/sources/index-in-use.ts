@@ -1,6 +1,7 @@
 import bundledIndex from 'virtual:parallax-source-index';
 import type { SourceIndex } from '../../core/source-index';
-import { readStoredIndex } from './index-update';
+import { getBackendUrl } from '../settings';
+import { storedIndexFrom } from './index-update';
 
 export interface IndexInUse {
   index: SourceIndex;
@@ -10,13 +11,14 @@ export interface IndexInUse {
 }
 
 /**
- * The index the background matches pages with: the one fetched from the backend when a valid
- * one is stored (initSourceIndex switches to it at start), else the bundled one. Read from
- * storage rather than from the matcher in memory, so that the answer is right even while a
- * freshly woken service worker is still loading the stored index.
+ * The index the background matches pages with: the one fetched from the backend set now when
+ * a valid one is stored (initSourceIndex switches to it at start and on a backend change), else
+ * the bundled one. An index from a previous backend is not in use, even though it stays stored.
+ * Read from storage rather than from the matcher in memory, so that the answer is right even
+ * while a freshly woken service worker is still loading the stored index.
  */
 export async function sourceIndexInUse(): Promise<IndexInUse> {
-  const stored = await readStoredIndex();
+  const stored = await storedIndexFrom(await getBackendUrl());
   if (stored) return { index: stored.index, origin: 'backend', checkedAt: stored.checkedAt };
   return { index: bundledIndex, origin: 'bundled', checkedAt: null };
 }

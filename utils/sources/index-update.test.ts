@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../db';
-import { oneOutletIndex, storeUnreadableIndex } from '../testing/source-index-fixtures';
+import { DEFAULT_BACKEND_URL } from '../settings';
+import {
+  indexResponse,
+  oneOutletIndex,
+  storeUnreadableIndex,
+} from '../testing/source-index-fixtures';
 import { initSourceIndex, SOURCE_INDEX_MAX_AGE_MS } from './index-update';
 import { localIndexSize, localSourceFor, useBundledSourceIndex } from './local-index';
 
@@ -16,16 +22,10 @@ const remoteIndex = oneOutletIndex({
   attribution: 'Ratings by AllSides.com, licensed CC BY-NC 4.0.',
 });
 
-function answer(status: number, body?: unknown, etag = '"v1"') {
-  return new Response(body === undefined ? null : JSON.stringify(body), {
-    status,
-    headers: { etag },
-  });
-}
-
 describe('source index update', () => {
   const fetchMock = vi.fn<typeof fetch>();
   beforeEach(async () => {
+    fakeBrowser.reset();
     await db.sourceIndex.clear();
     useBundledSourceIndex();
     vi.stubGlobal('fetch', fetchMock);
@@ -44,12 +44,16 @@ describe('source index update', () => {
   });
 
   it('fetches, validates, stores and uses a newer index; then sends If-None-Match', async () => {
-    fetchMock.mockResolvedValueOnce(answer(200, remoteIndex));
+    fetchMock.mockResolvedValueOnce(indexResponse(200, remoteIndex));
     expect(await initSourceIndex(1000)).toBe('updated');
     expect(localSourceFor('https://example-news.com/a')?.position).toBe(2);
-    expect((await db.sourceIndex.get('current'))?.etag).toBe('"v1"');
+    expect(await db.sourceIndex.get('current')).toMatchObject({
+      etag: '"v1"',
+      backendUrl: DEFAULT_BACKEND_URL,
+    });
+    expect(fetchMock.mock.calls[0]?.[0]).toBe(`${DEFAULT_BACKEND_URL}/v1/sources/index`);
 
-    fetchMock.mockResolvedValueOnce(answer(304));
+    fetchMock.mockResolvedValueOnce(indexResponse(304));
     expect(await initSourceIndex(1000 + SOURCE_INDEX_MAX_AGE_MS + 1)).toBe('not-modified');
     const headers = fetchMock.mock.calls[1]?.[1]?.headers as Record<string, string>;
     expect(headers['if-none-match']).toBe('"v1"');
@@ -57,7 +61,7 @@ describe('source index update', () => {
   });
 
   it('does not ask again while the stored index is fresh', async () => {
-    fetchMock.mockResolvedValueOnce(answer(200, remoteIndex));
+    fetchMock.mockResolvedValueOnce(indexResponse(200, remoteIndex));
     await initSourceIndex(1000);
     useBundledSourceIndex();
     expect(await initSourceIndex(2000)).toBe('fresh');
@@ -66,7 +70,7 @@ describe('source index update', () => {
   });
 
   it('keeps the bundled index when the backend sends something invalid or is down', async () => {
-    fetchMock.mockResolvedValueOnce(answer(200, { format: 'something else' }));
+    fetchMock.mockResolvedValueOnce(indexResponse(200, { format: 'something else' }));
     expect(await initSourceIndex(1000)).toBe('failed');
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
     expect(await initSourceIndex(1000)).toBe('failed');

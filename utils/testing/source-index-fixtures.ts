@@ -29,3 +29,11 @@ export async function storeUnreadableIndex(): Promise<void> {
     checkedAt: 1,
   } as never);
 }
+
+/** A backend's answer to GET /v1/sources/index: `body` as JSON (none for a 304) and an ETag. */
+export function indexResponse(status: number, body?: unknown, etag = '"v1"'): Response {
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { etag },
+  });
+}
