@@ -46,7 +46,17 @@ describe('parallax CLI', { timeout: 60_000 }, () => {
     expect(stdout).toContain('2 × not valid JSON (line 2, 10)');
   });
 
+  it('backfills wire copy over the stored articles, then finds nothing new', async () => {
+    const first = await parallax(['wires', 'backfill', '--days', '36500']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/articles read: +\d+/);
+    const second = await parallax(['wires', 'backfill']);
+    expect(second.stdout).toMatch(/wire by a marker: +0\n/);
+    expect(second.stdout).toMatch(/marked as copies: +0\n/);
+  });
+
   it.each([
+    [['wires', 'backfill', '--days', 'week'], {}, '--days "week" is not a positive number'],
     [['serve'], { PORT: 'eighty' }, 'PORT is "eighty", expected an integer port'],
     [['import', '/no/such.jsonl'], {}, 'Cannot read /no/such.jsonl: no such file'],
     [

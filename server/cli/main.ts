@@ -6,6 +6,7 @@ import { PARALLAX_VERSION } from '../version';
 import { importCommand, migrateCommand, serveCommand } from './commands';
 import { registerIngestCommands } from './ingest-commands';
 import { registerSourcesCommands } from './sources-commands';
+import { registerWireCommands } from './wire-commands';
 
 const ENVIRONMENT_HELP = `
 Environment:
@@ -63,6 +64,7 @@ program
 
 registerSourcesCommands(program);
 registerIngestCommands(program);
+registerWireCommands(program);
 
 // `eval` is shared with other evaluations (e.g. `eval detection`): add to it, or create it.
 (program.commands.find((c) => c.name() === 'eval') ?? program.command('eval'))

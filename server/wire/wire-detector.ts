@@ -83,7 +83,17 @@ export class WireDetector {
     return { ...article, wire, duplicateOf };
   }
 
-  detect(article: ArticleInput, byline: string | null = null): WireAttribution {
+  /**
+   * What the article's markers and the window say. `stored` is the attribution the article
+   * already has (a backfill over stored articles): the window remembers it merged with what was
+   * found, stored values first, so later copies inherit what is written, not only what was seen
+   * again (a byline is not stored). The result is what was found, without `stored`.
+   */
+  detect(
+    article: ArticleInput,
+    byline: string | null = null,
+    stored: Partial<Pick<WireAttribution, 'wire' | 'duplicateOf'>> = {},
+  ): WireAttribution {
     const marked = wireFromMarkers({ ...article, byline });
     const shingles = ledeShingles(article.text);
     const signature = shingles ? minHashSignature(shingles) : null;
@@ -104,7 +114,11 @@ export class WireDetector {
     }
     if (result.wire) this.attributed += 1;
     if (result.duplicateOf) this.duplicates += 1;
-    if (signature) this.remember(article, signature, result);
+    if (signature)
+      this.remember(article, signature, {
+        wire: stored.wire ?? result.wire,
+        duplicateOf: stored.duplicateOf ?? result.duplicateOf,
+      });
     return result;
   }
 
