@@ -29,6 +29,14 @@ export interface ClusterArticle {
   publishedAt?: number | null;
   /** ISO 639-1 code when known; detected from the text otherwise. */
   language?: string | null;
+  /**
+   * The text is another outlet's (wire copy or a near-copy: core/wire.ts `isSyndicated`). It is
+   * placed like any article, but its words neither join its story's centroid (unless it starts
+   * the story) nor count in document frequencies: thirty papers running one AP story would
+   * otherwise outweigh every outlet's own reporting in the story's group average, and make the
+   * AP's words look common.
+   */
+  syndicated?: boolean;
 }
 
 export interface ClusterOptions {
@@ -201,7 +209,7 @@ export class OnlineClusterer {
     if (time !== null && time > this.latestTime) this.latestTime = time;
     if (++this.sinceSweep >= 2000) this.sweep();
 
-    const vector = this.vectorOf(article, state);
+    const vector = this.vectorOf(article, state, !article.syndicated);
     const order = strongestFirst(vector, this.orderLimit);
     const { ids, weights } = vector;
 
@@ -269,7 +277,8 @@ export class OnlineClusterer {
         merged.push(other.story.id);
       }
     }
-    this.join(best.story, vector, order, time, state);
+    if (article.syndicated) this.touch(best.story, time);
+    else this.join(best.story, vector, order, time, state);
     return {
       articleId: article.id,
       storyId: best.story.id,
@@ -292,11 +301,14 @@ export class OnlineClusterer {
     const time = article.publishedAt ?? null;
     if (time !== null && time > this.latestTime) this.latestTime = time;
     if (++this.sinceSweep >= 2000) this.sweep();
-    const vector = this.vectorOf(article, state);
+    const vector = this.vectorOf(article, state, !article.syndicated);
     let story = this.stories.get(storyId);
     if (!story) {
       story = this.newStory(storyId, language);
       this.stories.set(storyId, story);
+    } else if (article.syndicated) {
+      this.touch(story, time);
+      return;
     }
     // A story is indexed in its own language's postings (where `sweep` and `merge` unindex it),
     // even when a stored member is in another language.
@@ -350,8 +362,11 @@ export class OnlineClusterer {
     return id;
   }
 
-  /** Unit-length TF-IDF vector; document frequencies are updated with this article first. */
-  private vectorOf(article: ClusterArticle, state: LanguageState): Vector {
+  /**
+   * Unit-length TF-IDF vector. With `learn`, document frequencies are updated with this article
+   * first; without (a syndicated copy), it is weighed as if counted, and nothing is kept.
+   */
+  private vectorOf(article: ClusterArticle, state: LanguageState, learn: boolean): Vector {
     // Raw weights summed per term id in `scratch`, terms kept in first-seen order.
     const touched = this.touchedTerms;
     touched.length = 0;
@@ -367,7 +382,8 @@ export class OnlineClusterer {
         this.scratch[id] = before + w;
       },
     );
-    state.articles += 1;
+    const articles = state.articles + 1;
+    if (learn) state.articles = articles;
     const ids: number[] = [];
     const weights: number[] = [];
     let norm2 = 0;
@@ -375,8 +391,8 @@ export class OnlineClusterer {
       const count = this.scratch[id] as number;
       this.scratch[id] = 0;
       const df = (state.df[id] ?? 0) + 1;
-      state.df[id] = df;
-      const weight = (1 + Math.log(count)) * Math.log((state.articles + 1) / df);
+      if (learn) state.df[id] = df;
+      const weight = (1 + Math.log(count)) * Math.log((articles + 1) / df);
       if (weight <= 0) continue;
       ids.push(id);
       weights.push(weight);
@@ -497,6 +513,12 @@ export class OnlineClusterer {
     }
     const count = Math.min(order.length, this.options.indexTerms);
     for (let i = 0; i < count; i += 1) this.index(story, ids[order[i] as number] as number, state);
+  }
+
+  /** A syndicated copy joined: the story is still being covered (its window), nothing else. */
+  private touch(story: StoryState, time: number | null): void {
+    if (time !== null)
+      story.lastTime = story.lastTime === null ? time : Math.max(story.lastTime, time);
   }
 
   /** centroid[term] += weight, keeping norm2 (the squared norm of the centroid) current. */

@@ -1,3 +1,4 @@
+import { isSyndicated } from '../../core/wire';
 import type { ArticleInput } from '../store/repository';
 import type { Db } from '../store/schema';
 import { type Assignment, type ClusterOptions, OnlineClusterer } from './clusterer';
@@ -49,7 +50,13 @@ export class ImportClustering {
       if (this.seeded.has(article.id)) continue;
       const published = article.publishedAt ? Date.parse(article.publishedAt) : null;
       this.clusterer.seed(
-        { id: article.id, title: article.title, text: article.text, publishedAt: published },
+        {
+          id: article.id,
+          title: article.title,
+          text: article.text,
+          publishedAt: published,
+          syndicated: isSyndicated(article),
+        },
         article.storyId,
       );
       this.seeded.set(article.id, article.storyId);
@@ -77,6 +84,7 @@ export class ImportClustering {
       title: article.title,
       text: article.text,
       publishedAt: published,
+      syndicated: isSyndicated(article),
     });
     this.clustered += 1;
     const placed = { ...article, storyId: assignment.storyId };

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { Wire } from '../../core/wire';
 import type { ArticleInput } from './repository';
 import type { Db } from './schema';
 
@@ -58,6 +59,8 @@ export async function readStoryArticlesSince(
       'story_id',
       'text',
       'created_at',
+      'wire',
+      'duplicate_of',
     ])
     .where('story_id', 'is not', null)
     .where((eb) =>
@@ -81,6 +84,8 @@ export async function readStoryArticlesSince(
       storyId: row.story_id as string,
       text: row.text,
       createdAt: row.created_at,
+      wire: Wire.safeParse(row.wire).data ?? null,
+      duplicateOf: row.duplicate_of,
     }),
   );
   const key = (a: StoredStoryArticle) => a.publishedAt ?? a.createdAt;

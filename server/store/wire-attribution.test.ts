@@ -119,5 +119,28 @@ describeEachBackend(
       expect(ids).not.toContain('left-behind');
       expect(ids).toEqual(expect.arrayContaining(['survivor', 'wire-story']));
     });
+
+    it("titles a story from the outlets' own articles, not from wire copies", async () => {
+      const wireTitle = 'Senate passes sweeping budget bill';
+      await store.repository.upsertArticles([
+        article('copy-1', { storyId: 'titled', title: wireTitle, wire: 'ap' }),
+        article('copy-2', {
+          storyId: 'titled',
+          title: wireTitle,
+          url: 'https://www.foxnews.com/politics/budget-bill',
+          sourceId: 'fox-news',
+          wire: 'ap',
+        }),
+        article('own', {
+          storyId: 'titled',
+          title: 'Democrats push budget through the Senate',
+          url: 'https://www.nytimes.com/budget-bill',
+          sourceId: 'new-york-times',
+          publishedAt: '2021-08-11T07:00:00.000Z',
+        }),
+      ]);
+      const story = await store.repository.getStory('titled');
+      expect(story?.title).toBe('Democrats push budget through the Senate');
+    });
   },
 );

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import { urlHash, urlHashPrefix } from '../../core/url-hash';
+import { isSyndicated, Wire } from '../../core/wire';
 import { chronological, representativeTitle } from '../stories/headline';
 import type { ArticleInput, UpsertArticlesResult } from './repository';
 import type { Tables } from './schema';
@@ -90,13 +91,16 @@ async function findSameArticle(trx: Transaction<Tables>, article: ArticleInput) 
 /**
  * A story's title is its representative headline (server/stories/headline.ts: the title most
  * similar to the others', ties to the earliest article), and first_seen/last_updated span its
- * articles' publication dates (compared as instants, not as text). A story left without articles
+ * articles' publication dates (compared as instants, not as text). The headline comes from the
+ * outlets' own articles when the story has any: a wire copy's title is the wire's, not how the
+ * press titled the story (and one AP headline run by thirty papers would always win the vote).
+ * A story left without articles
  * (the clusterer merged it into another and its articles moved) is deleted.
  */
 async function refreshStory(trx: Transaction<Tables>, storyId: string): Promise<boolean> {
   const rows = await trx
     .selectFrom('articles')
-    .select(['id', 'title', 'published_at'])
+    .select(['id', 'title', 'published_at', 'source_id', 'wire', 'duplicate_of'])
     .where('story_id', '=', storyId)
     .execute();
   if (rows.length === 0) {
@@ -107,12 +111,18 @@ async function refreshStory(trx: Transaction<Tables>, storyId: string): Promise<
     id: row.id,
     title: row.title,
     publishedAt: row.published_at,
+    syndicated: isSyndicated({
+      sourceId: row.source_id,
+      wire: Wire.safeParse(row.wire).data ?? null,
+      duplicateOf: row.duplicate_of,
+    }),
   }));
+  const originals = articles.filter((a) => !a.syndicated);
   const dated = articles.filter((a) => a.publishedAt !== null).sort(chronological);
   await trx
     .updateTable('stories')
     .set({
-      title: representativeTitle(articles) ?? storyId,
+      title: representativeTitle(originals.length > 0 ? originals : articles) ?? storyId,
       first_seen: dated[0]?.publishedAt ?? null,
       last_updated: dated.at(-1)?.publishedAt ?? null,
     })

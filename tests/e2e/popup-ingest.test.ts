@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, runCli, startBackend } from './harness/backend-process';
-import { type ExtensionBrowser, launchWithExtension } from './harness/extension-browser';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  saveScreenshot,
+} from './harness/extension-browser';
 import { setBackendUrl, tabIdOf } from './harness/extension-pages';
 import { freePort } from './harness/free-port';
 import { hostResolverRules, type SiteMap, startNewsSites } from './harness/news-sites';
@@ -70,7 +74,7 @@ describe('popup after ingesting loopback feeds (no pre-built story)', () => {
 
   it('ingests the feeds and the popup shows the story they form', async () => {
     expect(ingestOutput).toMatch(/Feeds: 4 ok, 0 not modified, 0 failed/);
-    expect(ingestOutput).toMatch(/Articles: 6 new/);
+    expect(ingestOutput).toMatch(/Articles: 7 new/);
 
     const article = await browser.context.newPage();
     const url = `https://www.reuters.com:${sitesPort}${ARTICLE_PATH}`;
@@ -87,5 +91,8 @@ describe('popup after ingesting loopback feeds (no pre-built story)', () => {
     await expect(left.textContent()).resolves.toContain('CNN');
     await expect(right.textContent()).resolves.toContain('Fox News');
     await expect(popup.getByTestId('related-center').textContent()).resolves.toContain('The Hill');
+    // Fox News also ran Reuters' copy under a Reuters dateline: marked, not passed off as Fox's.
+    await expect(right.getByTestId('copy-note').textContent()).resolves.toBe('via Reuters');
+    await saveScreenshot(popup, 'popup-wire-copy');
   });
 });
