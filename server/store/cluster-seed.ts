@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { Wire } from '../../core/wire';
 import type { ArticleInput } from './repository';
 import type { Db } from './schema';
+import { ARTICLE_COLUMNS, articleFromRow } from './story-rows';
 
 /** A stored article in a story, with its text, as the clusterer is seeded with it. */
 export interface StoredStoryArticle extends ArticleInput {
@@ -49,19 +50,7 @@ export async function readStoryArticlesSince(
 ): Promise<StoredStoryArticle[]> {
   const rows = await db
     .selectFrom('articles')
-    .select([
-      'id',
-      'url',
-      'title',
-      'outlet',
-      'source_id',
-      'published_at',
-      'story_id',
-      'text',
-      'created_at',
-      'wire',
-      'duplicate_of',
-    ])
+    .select([...ARTICLE_COLUMNS, 'text', 'created_at', 'wire', 'duplicate_of'])
     .where('story_id', 'is not', null)
     .where((eb) =>
       eb.or([
@@ -75,12 +64,7 @@ export async function readStoryArticlesSince(
     .execute();
   const articles = rows.map(
     (row): StoredStoryArticle => ({
-      id: row.id,
-      url: row.url,
-      title: row.title,
-      outlet: row.outlet,
-      sourceId: row.source_id,
-      publishedAt: row.published_at,
+      ...articleFromRow(row),
       storyId: row.story_id as string,
       text: row.text,
       createdAt: row.created_at,

@@ -8,6 +8,7 @@ import type { Repository } from './repository';
 import type { Db, Tables } from './schema';
 import { ratingRows, sourceFromRows, sourceRow } from './source-rows';
 import {
+  ARTICLE_COLUMNS,
   articleFromRow,
   type StoryArticleRow,
   storyFromRows,
@@ -48,7 +49,7 @@ export async function createRepository({ db, kind }: OpenDatabase): Promise<Repo
     async findArticleByUrl(canonicalUrl) {
       const row = await db
         .selectFrom('articles')
-        .select(['id', 'url', 'title', 'outlet', 'source_id', 'published_at', 'story_id'])
+        .select(ARTICLE_COLUMNS)
         .where('url', '=', canonicalUrl)
         .executeTakeFirst();
       return row ? articleFromRow(row) : null;
@@ -56,16 +57,7 @@ export async function createRepository({ db, kind }: OpenDatabase): Promise<Repo
     async findArticlesByUrlHashPrefix(prefix, limit) {
       const rows = await db
         .selectFrom('articles')
-        .select([
-          'id',
-          'url',
-          'title',
-          'outlet',
-          'source_id',
-          'published_at',
-          'story_id',
-          'url_hash',
-        ])
+        .select([...ARTICLE_COLUMNS, 'url_hash'])
         .where('url_hash_prefix', '=', prefix)
         .orderBy('id')
         .limit(limit)

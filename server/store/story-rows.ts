@@ -29,6 +29,17 @@ function wireOf(value: string | null | undefined): Wire | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** The articles columns an `Article` is read from (`articleFromRow`); queries add what else they need. */
+export const ARTICLE_COLUMNS = [
+  'id',
+  'url',
+  'title',
+  'outlet',
+  'source_id',
+  'published_at',
+  'story_id',
+] as const;
+
 export function articleFromRow(
   row: Omit<StoryArticleRow, 'source_name' | 'source_position'>,
 ): Article {

@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from './schema';
+import { ARTICLE_COLUMNS, articleFromRow } from './story-rows';
 
 /** A stored article as the wire backfill reads it (server/wire/backfill-wires.ts). */
 export interface WireBackfillRow {
@@ -46,19 +47,7 @@ export async function readWireBackfillPage(
   const { limit, from = null, before = null, cursor = null } = options;
   let query = db
     .selectFrom('articles')
-    .select([
-      'id',
-      'url',
-      'title',
-      'outlet',
-      'source_id',
-      'published_at',
-      'story_id',
-      'text',
-      'wire',
-      'duplicate_of',
-      ORDER_KEY.as('order_key'),
-    ]);
+    .select([...ARTICLE_COLUMNS, 'text', 'wire', 'duplicate_of', ORDER_KEY.as('order_key')]);
   if (from !== null) query = query.where(ORDER_KEY, '>=', from);
   if (before !== null) query = query.where(ORDER_KEY, '<', before);
   if (cursor !== null) {
@@ -71,13 +60,7 @@ export async function readWireBackfillPage(
   }
   const rows = await query.orderBy(ORDER_KEY).orderBy('id').limit(limit).execute();
   return rows.map((row) => ({
-    id: row.id,
-    url: row.url,
-    title: row.title,
-    outlet: row.outlet,
-    sourceId: row.source_id,
-    publishedAt: row.published_at,
-    storyId: row.story_id,
+    ...articleFromRow(row),
     text: row.text,
     wire: row.wire,
     duplicateOf: row.duplicate_of,
