@@ -140,6 +140,18 @@ describe('OnlineClusterer', () => {
 });
 
 describe('text', () => {
+  it('tokenises ASCII text on its fast path exactly as on the Unicode one', () => {
+    const texts = [
+      "The U.S. Senate's vote. Then Joe Biden spoke on use-of-force — “again” at 3.5% in 2021…",
+      'Trump slams John Kerry for ‘shadow diplomacy’ on Iran deal\nO’Rourke, 10-year-old, A.B.C.',
+    ];
+    for (const text of texts) {
+      // A non-ASCII letter sends the whole text down the Unicode path.
+      const unicode = tokenize(`${text} café`).slice(0, -1);
+      expect(tokenize(text)).toEqual(unicode);
+    }
+  });
+
   it('tokenises with sentences, capitals and abbreviations', () => {
     const tokens = tokenize("The U.S. Senate's vote. Then Joe Biden spoke on use-of-force.");
     expect(tokens.map((t) => t.word)).toEqual([
