@@ -142,6 +142,28 @@ describe('DataSources', () => {
       expect(screen.getByTestId('story-backend').textContent).toContain('https://p.example.org'),
     );
   });
+
+  it('reloads by itself when the background stored a new index, and stops listening when closed', async () => {
+    const listeners = new Set<() => void>();
+    const client = {
+      loadDataSources: vi.fn(async () => report()),
+      onSourceIndexChanged: (listener: () => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const { unmount } = render(<DataSources client={client} />);
+    expect((await screen.findByTestId('index-origin')).textContent).toContain('came with');
+    client.loadDataSources.mockResolvedValueOnce(
+      report({ index: { origin: 'backend', checkedAt: 5, outlets: 1, uncurated: 0 } }),
+    );
+    for (const listener of listeners) listener();
+    await waitFor(() =>
+      expect(screen.getByTestId('index-origin').textContent).toContain('updated from the backend'),
+    );
+    unmount();
+    expect(listeners.size).toBe(0);
+  });
 });
 
 describe('rater wording', () => {

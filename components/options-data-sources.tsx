@@ -5,6 +5,11 @@ import { longDate } from './time-ago';
 
 export interface DataSourcesClient {
   loadDataSources(): Promise<DataSourcesReport>;
+  /**
+   * Calls `listener` when the background stored a new source index (e.g. the one a newly set
+   * backend sent, which arrives after the save); returns the function that stops listening.
+   */
+  onSourceIndexChanged?(listener: () => void): () => void;
 }
 
 type Load =
@@ -15,7 +20,8 @@ type Load =
 /**
  * Where every figure comes from: the raters of the source index the extension uses now (bundled,
  * or updated from the backend), each with its licence, attribution, dates and outlet count, and
- * the backend the stories come from. `revision` changes when a setting it shows was saved.
+ * the backend the stories come from. `revision` changes when a setting it shows was saved; the
+ * section also reloads by itself when the background announces a newly stored index.
  */
 export function DataSources({
   client,
@@ -27,7 +33,10 @@ export function DataSources({
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
-  // Reloads when a shown setting was saved (revision) and on "Try again" (attempt).
+  // A new index from the backend arrives after the save that asked for it: reload then too.
+  useEffect(() => client.onSourceIndexChanged?.(() => setAttempt((n) => n + 1)), [client]);
+
+  // Reloads when a shown setting was saved (revision), on "Try again" and on a new index (attempt).
   useEffect(() => {
     let live = true;
     setLoad({ state: 'loading' });

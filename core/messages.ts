@@ -11,7 +11,8 @@ export { TabPhase, TabState } from './tab-state';
  * Every message between extension contexts. The direction is in the name: `content:` is sent
  * by the content script, `popup:` by the popup, `story:` by the story page, `options:` by the
  * options page; all go to the background, which answers with the response schema of the same
- * name. The background pushes `background:tab-state` to a tab's content script (the inline badge).
+ * name. The background pushes `background:tab-state` to a tab's content script (the inline badge)
+ * and broadcasts `background:source-index-changed` to the extension's pages (Options).
  */
 export const ExtensionRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:page-detected'), detection: PageDetection }),
@@ -46,6 +47,15 @@ export const TabStatePush = z.object({
   state: TabState.nullable(),
 });
 export type TabStatePush = z.infer<typeof TabStatePush>;
+
+/**
+ * Broadcast by the background to the extension's pages after it stored a source index (a new one,
+ * or the same one confirmed by the backend): an open Options page reloads "Data sources".
+ */
+export const SourceIndexChangedPush = z.object({
+  type: z.literal('background:source-index-changed'),
+});
+export type SourceIndexChangedPush = z.infer<typeof SourceIndexChangedPush>;
 
 export const ExtensionResponses = {
   'content:page-detected': z.object({ accepted: z.boolean() }),

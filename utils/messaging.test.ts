@@ -5,6 +5,7 @@ import {
   dispatchRequest,
   isAllowedSender,
   type MessageSender,
+  onSourceIndexChanged,
   type RequestHandlers,
   sendToBackground,
 } from './messaging';
@@ -157,5 +158,23 @@ describe('sendToBackground', () => {
     await expect(sendToBackground({ type: 'popup:retry', tabId: 7 })).rejects.toThrow(
       /unexpected shape/,
     );
+  });
+});
+
+describe('source index announcements', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('calls the page back for our own announcement only, until it stops listening', async () => {
+    const listener = vi.fn();
+    const stop = onSourceIndexChanged(listener);
+    const changed = { type: 'background:source-index-changed' };
+    await fakeBrowser.runtime.onMessage.trigger(changed, { id: 'another-extension' });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'background:other' }, extensionPage('/'));
+    expect(listener).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onMessage.trigger(changed, { id: browser.runtime.id });
+    expect(listener).toHaveBeenCalledTimes(1);
+    stop();
+    await fakeBrowser.runtime.onMessage.trigger(changed, { id: browser.runtime.id });
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 });

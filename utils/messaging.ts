@@ -6,6 +6,7 @@ import {
   type ExtensionResponse,
   ExtensionResponses,
   MessageEnvelope,
+  SourceIndexChangedPush,
 } from '../core/messages';
 
 /**
@@ -110,4 +111,31 @@ export function handleBackgroundRequests(handlers: RequestHandlers): () => void 
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/**
+ * Background: tells open extension pages that the stored source index changed. Usually no page
+ * listens (no Options page open), so "no receiver" is the normal answer and is ignored.
+ */
+export function announceSourceIndexChanged(): void {
+  const push: SourceIndexChangedPush = { type: 'background:source-index-changed' };
+  try {
+    void Promise.resolve(browser.runtime.sendMessage(push)).catch(() => undefined);
+  } catch {
+    // No listener at all (the fake browser in unit tests throws synchronously).
+  }
+}
+
+/**
+ * Extension pages: calls `listener` whenever the background announces a new stored source index.
+ * Answers nothing (returns undefined), so the message stays free for any other receiver.
+ * Returns the function that stops listening.
+ */
+export function onSourceIndexChanged(listener: () => void): () => void {
+  const onPush = (message: unknown, sender: MessageSender): undefined => {
+    if (sender.id !== browser.runtime.id) return;
+    if (SourceIndexChangedPush.safeParse(message).success) listener();
+  };
+  browser.runtime.onMessage.addListener(onPush);
+  return () => browser.runtime.onMessage.removeListener(onPush);
 }

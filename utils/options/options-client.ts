@@ -1,5 +1,5 @@
 import type { OptionsPageClient } from '../../components/options-page';
-import { sendToBackground } from '../messaging';
+import { onSourceIndexChanged, sendToBackground } from '../messaging';
 import {
   getBackendUrl,
   getBadgeSettings,
@@ -27,4 +27,5 @@ export const optionsClient: OptionsPageClient = {
   },
   clearCache: () => sendToBackground({ type: 'options:clear-cache' }),
   loadDataSources: () => sendToBackground({ type: 'options:get-data-sources' }),
+  onSourceIndexChanged,
 };

@@ -60,6 +60,29 @@ describe('source index update', () => {
     expect(localSourceFor('https://example-news.com/a')?.name).toBe('Example News');
   });
 
+  it('announces each stored index to open extension pages, and nothing when it stores none', async () => {
+    const received: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      received.push(message);
+    });
+    const changed = { type: 'background:source-index-changed' };
+
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    expect(await initSourceIndex(1000)).toBe('failed');
+    expect(received).toEqual([]);
+
+    fetchMock.mockResolvedValueOnce(indexResponse(200, remoteIndex));
+    expect(await initSourceIndex(1000)).toBe('updated');
+    expect(received).toEqual([changed]);
+
+    expect(await initSourceIndex(2000)).toBe('fresh');
+    expect(received).toEqual([changed]);
+
+    fetchMock.mockResolvedValueOnce(indexResponse(304));
+    expect(await initSourceIndex(2000 + SOURCE_INDEX_MAX_AGE_MS)).toBe('not-modified');
+    expect(received).toEqual([changed, changed]);
+  });
+
   it('does not ask again while the stored index is fresh', async () => {
     fetchMock.mockResolvedValueOnce(indexResponse(200, remoteIndex));
     await initSourceIndex(1000);

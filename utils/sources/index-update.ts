@@ -1,6 +1,7 @@
 import { SourceIndex } from '../../core/source-index';
 import { db, StoredSourceIndex } from '../db';
 import { BACKEND_TIMEOUT_MS } from '../lookup/backend-client';
+import { announceSourceIndexChanged } from '../messaging';
 import { getBackendUrl } from '../settings';
 import { useBundledSourceIndex, useSourceIndex } from './local-index';
 
@@ -45,6 +46,8 @@ export async function refreshSourceIndex(
     if (!(await isBackendSet(backendUrl))) return 'superseded';
     if (response.status === 304 && own) {
       await db.sourceIndex.put({ ...own, checkedAt: now });
+      // "Last checked" on an open Options page moves on.
+      announceSourceIndexChanged();
       return 'not-modified';
     }
     const etag = response.headers.get('etag');
@@ -61,6 +64,7 @@ export async function refreshSourceIndex(
       index: parsed.data,
       checkedAt: now,
     });
+    announceSourceIndexChanged();
     return 'updated';
   } catch {
     // Offline or no backend: the bundled (or stored) index serves; try again next start.
