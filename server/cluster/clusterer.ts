@@ -203,13 +203,7 @@ export class OnlineClusterer {
 
   add(article: ClusterArticle): Assignment {
     const o = this.options;
-    const language = this.languageOf(article);
-    const state = this.languageState(language);
-    const time = article.publishedAt ?? null;
-    if (time !== null && time > this.latestTime) this.latestTime = time;
-    if (++this.sinceSweep >= 2000) this.sweep();
-
-    const vector = this.vectorOf(article, state, !article.syndicated);
+    const { language, state, time, vector } = this.arrive(article);
     const order = strongestFirst(vector, this.orderLimit);
     const { ids, weights } = vector;
 
@@ -296,12 +290,7 @@ export class OnlineClusterer {
    * merges. Seed in arrival order (publication time, then id) before adding new articles.
    */
   seed(article: ClusterArticle, storyId: string): void {
-    const language = this.languageOf(article);
-    const state = this.languageState(language);
-    const time = article.publishedAt ?? null;
-    if (time !== null && time > this.latestTime) this.latestTime = time;
-    if (++this.sinceSweep >= 2000) this.sweep();
-    const vector = this.vectorOf(article, state, !article.syndicated);
+    const { language, time, vector } = this.arrive(article);
     let story = this.stories.get(storyId);
     if (!story) {
       story = this.newStory(storyId, language);
@@ -319,6 +308,24 @@ export class OnlineClusterer {
       time,
       this.languageState(story.language),
     );
+  }
+
+  /**
+   * What every arriving article does first, placed by `add` or by `seed`: its language, the
+   * clock (latest time, periodic sweep of stories out of the window) and its vector.
+   */
+  private arrive(article: ClusterArticle): {
+    language: Language;
+    state: LanguageState;
+    time: number | null;
+    vector: Vector;
+  } {
+    const language = this.languageOf(article);
+    const state = this.languageState(language);
+    const time = article.publishedAt ?? null;
+    if (time !== null && time > this.latestTime) this.latestTime = time;
+    if (++this.sinceSweep >= 2000) this.sweep();
+    return { language, state, time, vector: this.vectorOf(article, state, !article.syndicated) };
   }
 
   private languageOf(article: ClusterArticle): Language {
