@@ -3,7 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataSourcesReport } from '../../core/data-sources-report';
 import { db } from '../db';
 import { setBackendUrl } from '../settings';
-import { oneOutletIndex, storeUnreadableIndex } from '../testing/source-index-fixtures';
+import {
+  oneOutletIndex,
+  storeBackendIndex,
+  storeUnreadableIndex,
+} from '../testing/source-index-fixtures';
 import { dataSourcesReport } from './data-sources';
 
 /** A backend index with one outlet rated by Wikipedia's perennial sources only. */
@@ -33,11 +37,8 @@ describe('dataSourcesReport', () => {
   });
 
   it('describes the index fetched from the backend once one is stored, and the backend set', async () => {
-    await db.sourceIndex.put({
-      key: 'current',
+    await storeBackendIndex(backendIndex, {
       backendUrl: 'https://parallax.example.org',
-      etag: '"v2"',
-      index: backendIndex,
       checkedAt: 5,
     });
     await setBackendUrl('https://parallax.example.org');
@@ -50,17 +51,14 @@ describe('dataSourcesReport', () => {
   });
 
   it('describes the bundled index while the stored one is from another backend, or from one not recorded', async () => {
-    await db.sourceIndex.put({
-      key: 'current',
+    await storeBackendIndex(backendIndex, {
       backendUrl: 'https://parallax.example.org',
-      etag: '"v2"',
-      index: backendIndex,
       checkedAt: 5,
     });
     await setBackendUrl('https://other.example.org');
     expect((await dataSourcesReport()).index).toMatchObject({ origin: 'bundled', checkedAt: null });
 
-    await db.sourceIndex.put({ key: 'current', etag: '"v2"', index: backendIndex, checkedAt: 5 });
+    await storeBackendIndex(backendIndex, { checkedAt: 5 });
     await setBackendUrl('https://parallax.example.org');
     expect((await dataSourcesReport()).index.origin).toBe('bundled');
   });

@@ -1,9 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import type { Rating } from '../../core/source';
 import { db } from '../db';
 import { DEFAULT_BACKEND_URL, setBackendUrl } from '../settings';
-import { indexResponse, oneOutletIndex } from '../testing/source-index-fixtures';
+import {
+  indexResponse,
+  oneOutletIndex,
+  withIndexFetchMock,
+} from '../testing/source-index-fixtures';
 import { watchBackendForSourceIndex } from './backend-watch';
 import { sourceIndexInUse } from './index-in-use';
 import type { IndexRefresh } from './index-update';
@@ -44,20 +47,9 @@ async function storeOldBackendIndex(fields: { backendUrl?: string } = { backendU
 }
 
 describe('source index across backend changes', () => {
-  const fetchMock = vi.fn<typeof fetch>();
+  const fetchMock = withIndexFetchMock();
   const sentHeaders = (call: number) =>
     fetchMock.mock.calls[call]?.[1]?.headers as Record<string, string>;
-
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await db.sourceIndex.clear();
-    useBundledSourceIndex();
-    vi.stubGlobal('fetch', fetchMock);
-  });
-  afterEach(() => {
-    fetchMock.mockReset();
-    vi.unstubAllGlobals();
-  });
 
   it('records which backend an index came from, and uses it while that backend is set', async () => {
     await setBackendUrl(`${OLD_BACKEND}/`);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../db';
 import { DEFAULT_BACKEND_URL } from '../settings';
@@ -6,6 +6,7 @@ import {
   indexResponse,
   oneOutletIndex,
   storeUnreadableIndex,
+  withIndexFetchMock,
 } from '../testing/source-index-fixtures';
 import { initSourceIndex, SOURCE_INDEX_MAX_AGE_MS } from './index-update';
 import { localIndexSize, localSourceFor, useBundledSourceIndex } from './local-index';
@@ -23,17 +24,7 @@ const remoteIndex = oneOutletIndex({
 });
 
 describe('source index update', () => {
-  const fetchMock = vi.fn<typeof fetch>();
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await db.sourceIndex.clear();
-    useBundledSourceIndex();
-    vi.stubGlobal('fetch', fetchMock);
-  });
-  afterEach(() => {
-    fetchMock.mockReset();
-    vi.unstubAllGlobals();
-  });
+  const fetchMock = withIndexFetchMock();
 
   it('matches from the bundled index with no network', () => {
     expect(localIndexSize()).toBeGreaterThanOrEqual(250);
