@@ -98,14 +98,16 @@ export function summarize(articles: readonly SummaryArticle[]): string[] | null 
       const key = sentence.toLowerCase().replace(/\W+/g, ' ').trim();
       if (seen.has(key)) continue;
       seen.add(key);
+      const words = stemCounts(sentence);
       candidates.push({
         text: sentence,
         outlet: article.outlet ?? `article:${article.id}`,
         side: article.side,
         articleOrder,
         position: current,
-        words: stemCounts(sentence),
-        vector: stemCounts(sentence),
+        words,
+        // A copy: weightTfIdf rewrites it in place.
+        vector: new Map(words),
         score: 0,
       });
     }
