@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { Article, IsoDateTime } from './article';
+import { MAX_BUCKETS, MIN_BUCKET_ARTICLES } from './lookup-bucket';
 import { Source } from './source';
-import { StorySummary } from './story';
-import { URL_HASH_PREFIX_LENGTH } from './url-hash';
+import { StoryPreview } from './story';
 
-/** What the extension asks: "what do you know about the article at this URL?" */
+/**
+ * The opt-in "better matching" lookup: the extension sends the article's URL (and title), and
+ * the backend answers with what it knows about that one article.
+ */
 export const LookupRequest = z
   .object({
     url: z
@@ -20,34 +23,54 @@ export type LookupRequest = z.infer<typeof LookupRequest>;
 export const LookupResponse = z.object({
   source: Source.nullable(),
   article: Article.nullable(),
-  story: StorySummary.nullable(),
+  story: StoryPreview.nullable(),
 });
 export type LookupResponse = z.infer<typeof LookupResponse>;
 
-/** The private lookup: only a short prefix of the canonical URL's hash (see core/url-hash.ts). */
+/**
+ * GET /v1/lookup/config: how the backend splits the hash space for private lookups
+ * (core/lookup-bucket.ts), so that a bucket holds at least `minBucketArticles` articles.
+ */
+export const LookupConfig = z.object({
+  buckets: z.number().int().min(1).max(MAX_BUCKETS),
+  minBucketArticles: z.literal(MIN_BUCKET_ARTICLES),
+});
+export type LookupConfig = z.infer<typeof LookupConfig>;
+
+/**
+ * The private lookup, POST /v1/lookup/prefix: one bucket of the hash space, never the URL nor
+ * its hash. `buckets` is what the backend said it uses; the backend answers for whatever
+ * split it is asked about and says in the answer what it uses now.
+ */
 export const PrefixLookupRequest = z
   .object({
-    prefix: z
-      .string()
-      .regex(
-        new RegExp(`^[0-9a-f]{${URL_HASH_PREFIX_LENGTH}}$`),
-        `prefix must be the first ${URL_HASH_PREFIX_LENGTH} lower-case hex digits of a SHA-256`,
-      ),
+    bucket: z.number().int().min(0),
+    buckets: z.number().int().min(1).max(MAX_BUCKETS),
   })
-  .strict();
+  .strict()
+  .refine((request) => request.bucket < request.buckets, {
+    message: 'bucket must be less than buckets',
+    path: ['bucket'],
+  });
 export type PrefixLookupRequest = z.infer<typeof PrefixLookupRequest>;
 
-/** At most this many candidates per prefix: a prefix is shared by very few articles. */
-export const MAX_PREFIX_CANDIDATES = 50;
+/** At most this many candidates per answer (a bucket holds ~32 on average). */
+export const MAX_PREFIX_CANDIDATES = 256;
 
+/** One stored article of the bucket; its story, if any, is in the answer's `stories`. */
 export const PrefixCandidate = z.object({
   urlHash: z.string().regex(/^[0-9a-f]{64}$/),
   article: Article,
-  story: StorySummary.nullable(),
 });
 export type PrefixCandidate = z.infer<typeof PrefixCandidate>;
 
 export const PrefixLookupResponse = z.object({
+  /** The split the backend uses now: the extension asks with it next time. */
+  buckets: z.number().int().min(1).max(MAX_BUCKETS),
   candidates: z.array(PrefixCandidate).max(MAX_PREFIX_CANDIDATES),
+  /** The preview of every candidate's story, each once. */
+  stories: z.array(StoryPreview).max(MAX_PREFIX_CANDIDATES),
+  /** True when the bucket held more than MAX_PREFIX_CANDIDATES articles (ask with `buckets`). */
+  truncated: z.boolean(),
 });
 export type PrefixLookupResponse = z.infer<typeof PrefixLookupResponse>;

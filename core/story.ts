@@ -42,3 +42,22 @@ export const Story = StorySummary.extend({
   framing: StoryFraming.nullable().optional(),
 });
 export type Story = z.infer<typeof Story>;
+
+/** Newest articles per three-way side (and unrated) that a story preview carries. */
+export const PREVIEW_ARTICLES_PER_SIDE = 3;
+/** Overview sentences a story preview carries. */
+export const PREVIEW_OVERVIEW_SENTENCES = 3;
+
+/**
+ * What the inline badge and the popup show of a story, and all of it: the summary, its
+ * blindspot, the first overview sentences and, newest first, at most PREVIEW_ARTICLES_PER_SIDE
+ * articles of each side (left, center, right, unrated). The lookups answer with previews so
+ * that no second request names the story; the story page (opened by the reader's click)
+ * fetches the full story by id.
+ */
+export const StoryPreview = StorySummary.extend({
+  blindspot: Side.nullable(),
+  overview: z.array(z.string().min(1)).max(PREVIEW_OVERVIEW_SENTENCES),
+  articles: z.array(StoryArticle).max(4 * PREVIEW_ARTICLES_PER_SIDE),
+});
+export type StoryPreview = z.infer<typeof StoryPreview>;
