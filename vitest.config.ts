@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { sourceIndexPlugin } from './utils/sources/source-index-plugin';
+import { sourceIndexPlugin } from './scripts/build/source-index-plugin';
 
 export default defineConfig({
   test: {

@@ -1,8 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { bundledSources } from './core/bundled-catalog';
-import { catalogMatchPatterns } from './utils/detect/match-patterns';
-import { sourceIndexPlugin } from './utils/sources/source-index-plugin';
+import { catalogMatchPatterns } from './scripts/build/match-patterns';
+import { sourceIndexPlugin } from './scripts/build/source-index-plugin';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({

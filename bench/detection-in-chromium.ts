@@ -22,7 +22,7 @@ async function detectorBundle(): Promise<string> {
       write: false,
       minify: true,
       lib: {
-        entry: join(ROOT, 'utils/detect/detect-article.ts'),
+        entry: join(ROOT, 'core/detect/detect-article.ts'),
         name: 'ParallaxDetect',
         formats: ['iife'],
         fileName: () => 'detect.js',

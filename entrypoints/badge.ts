@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { mountBadge } from '../utils/badge/mount-badge';
+import { mountBadge } from '../utils/inline-badge/mount-badge';
 
 /**
  * The inline badge, built on its own and loaded by the content script (dynamic import of this

@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { detectArticle } from '../../core/detect/detect-article';
 import type { PageDetection } from '../../core/detected-article';
-import { loadBadge } from '../../utils/badge/load-badge';
 import { notifyBackground } from '../../utils/content/notify-background';
 import { watchPage } from '../../utils/content/watch-page';
-import { detectArticle } from '../../utils/detect/detect-article';
+import { loadBadge } from '../../utils/inline-badge/load-badge';
 
 export default defineContentScript({
   // Generated from the catalog's domains (wxt.config.ts): never runs on any other site.

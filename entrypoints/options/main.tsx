@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { OptionsPage } from '../../components/options-page';
-import '../../components/styles/options.css';
+import { OptionsPage } from '../../components/options/options-page';
+import '../../components/options/options.css';
 import { optionsClient } from '../../utils/options/options-client';
-import { followTheme } from '../../utils/pages/theme';
+import { followTheme } from '../../utils/shared/theme/theme';
 
 void followTheme();
 const root = document.getElementById('app');

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/popup-app';
-import '../../components/styles/popup.css';
+import { PopupApp } from '../../components/popup/popup-app';
+import '../../components/popup/popup.css';
 import { backgroundClient } from '../../utils/popup/background-client';
 import { takePopupReads } from '../../utils/popup/early-reads';
 import { nativeBrowser } from '../../utils/popup/native-browser';

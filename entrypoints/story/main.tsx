@@ -1,10 +1,10 @@
 import { render } from 'preact';
-import { StoryPageApp } from '../../components/story-page-app';
-import '../../components/styles/story.css';
-import { sendToBackground } from '../../utils/messaging';
-import { storyIdFrom } from '../../utils/pages/story-url';
-import { followTheme } from '../../utils/pages/theme';
-import { bundledIndexSources } from '../../utils/sources/bundled-sources';
+import { StoryPageApp } from '../../components/story-page/story-page-app';
+import '../../components/story-page/story-page.css';
+import { bundledIndexSources } from '../../utils/shared/bundled-sources';
+import { sendToBackground } from '../../utils/shared/messaging';
+import { followTheme } from '../../utils/shared/theme/theme';
+import { storyIdFrom } from '../../utils/story-page/story-url';
 
 const client = {
   getStory: (storyId: string) => sendToBackground({ type: 'story:get-story', storyId }),

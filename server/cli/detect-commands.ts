@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { detectArticle } from '../../core/detect/detect-article';
 import { canonicalizeUrl } from '../../core/url';
-import { detectArticle } from '../../utils/detect/detect-article';
 import {
   detectLabelledPages,
   FIELD_FLOORS,

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { detectArticle } from '../../core/detect/detect-article';
 import type { DetectedArticle, PageDetection } from '../../core/detected-article';
 import { canonicalizeUrl } from '../../core/url';
-import { detectArticle } from '../../utils/detect/detect-article';
 import type { PageExpectation, PageExpectations } from './page-expectations';
 import { withHtmlDocument } from './parse-html';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { db } from '../db';
-import { clearBadge } from './badge';
+import { clearBadge } from '../toolbar-badge/toolbar-badge';
+import { db } from './db';
 
 /**
  * "Clear cached data" in Options: every cached backend answer and every tab's state. Settings

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataSourcesReport } from '../../core/data-sources-report';
-import { db } from '../db';
-import { setBackendUrl } from '../settings';
 import {
   oneOutletIndex,
   storeBackendIndex,
   storeUnreadableIndex,
-} from '../testing/source-index-fixtures';
+} from '../../tests/fixtures/extension/source-index-fixtures';
+import { setBackendUrl } from '../shared/settings';
 import { dataSourcesReport } from './data-sources';
+import { db } from './db';
 
 /** A backend index with one outlet rated by Wikipedia's perennial sources only. */
 const backendIndex = oneOutletIndex({

@@ -3,8 +3,8 @@ import {
   type DataSourcesReport,
   summarizeRaters,
 } from '../../core/data-sources-report';
-import { getBackendUrl } from '../settings';
-import { sourceIndexInUse } from '../sources/index-in-use';
+import { getBackendUrl } from '../shared/settings';
+import { sourceIndexInUse } from './source-index/index-in-use';
 
 /** Options → "Data sources": who rated the outlets in the index in use, and the backend. */
 export async function dataSourcesReport(): Promise<DataSourcesReport> {

@@ -1,10 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { urlHash, urlHashPrefix } from '../../core/url-hash';
-import { db } from '../db';
-import { setLookupMode } from '../settings';
-import { articleDetection, lookupWithStory, READING_URL, story } from '../testing/fixtures';
-import { BADGE_COLORS } from './badge';
+import {
+  articleDetection,
+  lookupWithStory,
+  READING_URL,
+  story,
+} from '../../tests/fixtures/extension/fixtures';
+import { setLookupMode } from '../shared/settings';
+import { BADGE_COLORS } from '../toolbar-badge/toolbar-badge';
+import { db } from './db';
 import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
 import { readTabState } from './tab-states';
 import { testBackend } from './test-backend';

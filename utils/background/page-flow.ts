@@ -1,10 +1,10 @@
+import { canonicalizeDetection } from '../../core/detect/canonicalize-detection';
 import type { DetectedArticle, PageDetection } from '../../core/detected-article';
 import type { TabState } from '../../core/messages';
 import type { Source } from '../../core/source';
-import { canonicalizeDetection } from '../detect/canonicalize-detection';
-import { BackendFailure } from '../lookup/backend-client';
-import { localSourceFor } from '../sources/local-index';
-import { clearBadge, showBiasBadge } from './badge';
+import { clearBadge, showBiasBadge } from '../toolbar-badge/toolbar-badge';
+import { BackendFailure } from './backend-client';
+import { localSourceFor } from './source-index/local-index';
 import { lookupStory } from './story-lookup';
 import { emptyTabState, readTabState, removeTabState, writeTabState } from './tab-states';
 

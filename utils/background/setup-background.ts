@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { handleBackgroundRequests } from '../messaging';
-import { storyPageUrl } from '../pages/story-url';
-import { watchBackendForSourceIndex } from '../sources/backend-watch';
-import { initSourceIndex } from '../sources/index-update';
+import { handleBackgroundRequests } from '../shared/messaging';
+import { storyPageUrl } from '../story-page/story-url';
 import { clearCachedData } from './clear-cache';
 import { dataSourcesReport } from './data-sources';
 import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
+import { watchBackendForSourceIndex } from './source-index/backend-watch';
+import { initSourceIndex } from './source-index/index-update';
 import { fetchStory } from './story-fetch';
 import { testBackend } from './test-backend';
 

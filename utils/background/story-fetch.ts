@@ -1,7 +1,7 @@
 import type { StoryAnswer } from '../../core/messages';
-import { db } from '../db';
-import { getStory } from '../lookup/backend-client';
-import { getBackendUrl } from '../settings';
+import { getBackendUrl } from '../shared/settings';
+import { getStory } from './backend-client';
+import { db } from './db';
 
 /**
  * The story page's story: asked of the backend fresh (the page is opened to read it in full),

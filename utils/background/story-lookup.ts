@@ -1,9 +1,9 @@
 import type { DetectedArticle } from '../../core/detected-article';
 import type { LookupRequest, LookupResponse } from '../../core/lookup';
 import { urlHash, urlHashPrefix } from '../../core/url-hash';
-import { type CachedLookup, getCachedLookup, putCachedLookup } from '../db';
-import { getStory, lookupArticle, lookupByHashPrefix } from '../lookup/backend-client';
-import { getBackendUrl, getLookupMode, type LookupMode } from '../settings';
+import { getBackendUrl, getLookupMode, type LookupMode } from '../shared/settings';
+import { getStory, lookupArticle, lookupByHashPrefix } from './backend-client';
+import { type CachedLookup, getCachedLookup, putCachedLookup } from './db';
 
 /** The backend's answer for a detected article (lookup, then the full story): cache first. */
 export async function lookupStory(

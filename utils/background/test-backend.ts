@@ -1,6 +1,6 @@
 import type { BackendTestResult } from '../../core/messages';
-import { getHealth } from '../lookup/backend-client';
-import { BackendUrl } from '../settings';
+import { BackendUrl } from '../shared/settings';
+import { getHealth } from './backend-client';
 
 /** The Options page's "Test connection": asks /healthz and says what happened. */
 export async function testBackend(backendUrl: string): Promise<BackendTestResult> {

@@ -1,5 +1,5 @@
-import type { OptionsPageClient } from '../../components/options-page';
-import { onSourceIndexChanged, sendToBackground } from '../messaging';
+import type { OptionsPageClient } from '../../components/options/options-page';
+import { onSourceIndexChanged, sendToBackground } from '../shared/messaging';
 import {
   getBackendUrl,
   getBadgeSettings,
@@ -9,7 +9,7 @@ import {
   setBadgeSettings,
   setLookupMode,
   setTheme,
-} from '../settings';
+} from '../shared/settings';
 
 /** The options page's real connection: settings storage, and the background for the rest. */
 export const optionsClient: OptionsPageClient = {

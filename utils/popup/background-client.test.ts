@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { tabState } from '../../tests/fixtures/extension/fixtures';
 import { writeTabState } from '../background/tab-states';
-import { tabState } from '../testing/fixtures';
 import { backgroundClient } from './background-client';
 
 const send = vi.hoisted(() => vi.fn());
-vi.mock('../messaging', () => ({ sendToBackground: send }));
+vi.mock('../shared/messaging', () => ({ sendToBackground: send }));
 
 describe('backgroundClient', () => {
   beforeEach(() => {

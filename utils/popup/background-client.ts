@@ -1,4 +1,4 @@
-import type { PopupClient } from '../../components/popup-app';
+import type { PopupClient } from '../../components/popup/popup-app';
 import { readCachedTabState } from './cached-tab-state';
 import type { PopupBrowser } from './native-browser';
 
@@ -9,7 +9,7 @@ import type { PopupBrowser } from './native-browser';
  * and the polyfill on demand, after the popup has painted.
  */
 export function backgroundClient(api: Pick<PopupBrowser, 'storage' | 'tabs'>): PopupClient {
-  const send = async () => (await import('../messaging')).sendToBackground;
+  const send = async () => (await import('../shared/messaging')).sendToBackground;
   return {
     // The background keeps each tab's state in storage.session, which the popup reads itself:
     // that spares waking a stopped service worker on every open. The message stays the
@@ -20,7 +20,7 @@ export function backgroundClient(api: Pick<PopupBrowser, 'storage' | 'tabs'>): P
     retry: async (tabId) => (await send())({ type: 'popup:retry', tabId }),
     openStory: (storyId) => {
       // tabs.create needs no permission; the popup closes itself so the new tab is seen.
-      void import('../pages/story-url')
+      void import('../story-page/story-url')
         .then(({ storyPageUrl }) => api.tabs.create({ url: storyPageUrl(storyId) }))
         .then(() => window.close());
     },

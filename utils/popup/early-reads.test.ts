@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { tabState } from '../../tests/fixtures/extension/fixtures';
 import { writeTabState } from '../background/tab-states';
-import { setTheme } from '../settings';
-import { tabState } from '../testing/fixtures';
+import { setTheme } from '../shared/settings';
 import { leavePopupReads, startPopupReads, takePopupReads } from './early-reads';
 
 describe('startPopupReads', () => {

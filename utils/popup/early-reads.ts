@@ -1,5 +1,5 @@
 import { tabStateKey } from '../background/tab-state-key';
-import { THEME_STORAGE_KEY } from '../pages/theme-key';
+import { THEME_STORAGE_KEY } from '../shared/theme/theme-key';
 import type { PopupBrowser } from './native-browser';
 import { resolveTabId } from './tab-id';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tabState } from '../testing/fixtures';
+import { tabState } from '../../tests/fixtures/extension/fixtures';
 import type { PopupReads } from './early-reads';
 import { popupStartFrom } from './popup-start';
 

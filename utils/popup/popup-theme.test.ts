@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setTheme } from '../settings';
+import { setTheme } from '../shared/settings';
 import { followStoredTheme } from './popup-theme';
 
 describe('followStoredTheme', () => {

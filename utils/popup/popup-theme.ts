@@ -1,5 +1,5 @@
-import { THEME_STORAGE_KEY } from '../pages/theme-key';
-import { applyTheme, parseStoredTheme } from '../pages/theme-setting';
+import { THEME_STORAGE_KEY } from '../shared/theme/theme-key';
+import { applyTheme, parseStoredTheme } from '../shared/theme/theme-setting';
 import type { PopupBrowser } from './native-browser';
 
 /**

@@ -1,0 +1,154 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { biasName } from '../../core/bias';
+import { sharePercent } from '../../core/coverage';
+import type { TabState } from '../../core/messages';
+import { SourceCard } from '../shared/source-card';
+import { StoryCard } from '../shared/story-card';
+
+export interface InlineBadgeProps {
+  state: TabState;
+  /** The site as the reader knows it, e.g. "reuters.com", for "Turn off on …". */
+  site: string;
+  onOpenStory: (storyId: string) => void;
+  onDismiss: () => void;
+  onTurnOffForSite: () => void;
+}
+
+/** The parts of the chip a screen reader hears but the chip does not show. */
+function ChipText({ state }: { state: TabState }) {
+  const source = state.source;
+  const position = source?.position ?? null;
+  const story = state.story;
+  const hidden = (text: string) => <span class="visually-hidden">{text}</span>;
+  return (
+    <>
+      {hidden(`Parallax: ${source?.name ?? 'this outlet'} is `)}
+      <span class="badge__rating">{position === null ? 'Not rated' : biasName(position)}</span>
+      {story ? (
+        <span class="badge__count">
+          {hidden('. ')}
+          {story.coverage.totalOutlets} {story.coverage.totalOutlets === 1 ? 'outlet' : 'outlets'}
+          {hidden(
+            ` cover this story: ${story.coverage.threeWay.left} left, ` +
+              `${story.coverage.threeWay.center} center, ${story.coverage.threeWay.right} right.`,
+          )}
+        </span>
+      ) : (
+        hidden(
+          state.phase === 'loading'
+            ? '. Looking for other coverage.'
+            : '. No other coverage found yet.',
+        )
+      )}
+    </>
+  );
+}
+
+/** The mini left/center/right bar: the story's split at a glance. */
+function MiniBar({ state }: { state: TabState }) {
+  const coverage = state.story?.coverage;
+  if (!coverage) return null;
+  return (
+    <span class="badge__mini" aria-hidden="true">
+      {(['left', 'center', 'right'] as const).map((side) => (
+        <span
+          key={side}
+          class={`coverage__segment--${side}`}
+          style={{ width: `${sharePercent(coverage, side)}%` }}
+        />
+      ))}
+    </span>
+  );
+}
+
+/**
+ * The badge on an article page: a chip (bias, outlet count, mini bar) that opens a panel with
+ * the source and story cards. Escape closes the panel and returns focus to the chip.
+ */
+export function InlineBadge(props: InlineBadgeProps) {
+  const { state } = props;
+  const [open, setOpen] = useState(false);
+  const chip = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (open) panel.current?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    chip.current?.focus();
+  };
+  const source = state.source;
+  const story = state.story;
+  const position = source?.position ?? null;
+
+  return (
+    <div class="badge" data-testid="inline-badge" data-phase={state.phase}>
+      {open && source && (
+        <section
+          ref={panel}
+          id="parallax-panel"
+          class="badge__panel"
+          aria-label="Parallax: source and coverage"
+          tabIndex={-1}
+          data-testid="badge-panel"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') close();
+          }}
+        >
+          <SourceCard source={source} />
+          {story ? (
+            <StoryCard story={story} onOpenStory={() => props.onOpenStory(story.id)} />
+          ) : (
+            <p class="empty">
+              {state.phase === 'loading'
+                ? 'Looking for other outlets’ coverage…'
+                : (state.message ?? 'No other outlets’ coverage found for this article yet.')}
+            </p>
+          )}
+          <div class="badge__actions">
+            <button type="button" class="button button--small" onClick={props.onDismiss}>
+              Hide on this page
+            </button>
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="badge-turn-off"
+              onClick={props.onTurnOffForSite}
+            >
+              Turn off on {props.site}
+            </button>
+            <button type="button" class="button button--small" onClick={close}>
+              Close
+            </button>
+          </div>
+        </section>
+      )}
+      <button
+        ref={chip}
+        type="button"
+        class="badge__chip"
+        aria-expanded={open}
+        aria-controls="parallax-panel"
+        data-testid="badge-chip"
+        onClick={() => (open ? close() : setOpen(true))}
+      >
+        <span
+          class="chip__dot"
+          aria-hidden="true"
+          style={{
+            background: position === null ? 'var(--side-unrated)' : `var(--bias-${position + 3})`,
+          }}
+        />
+        <ChipText state={state} />
+        {state.phase === 'loading' && (
+          <span class="badge__count" aria-hidden="true">
+            …
+          </span>
+        )}
+        <MiniBar state={state} />
+      </button>
+    </div>
+  );
+}

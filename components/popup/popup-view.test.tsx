@@ -1,0 +1,212 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { coverageOf } from '../../core/coverage';
+import type { TabState } from '../../core/messages';
+import { story, tabState } from '../../tests/fixtures/extension/fixtures';
+import { localSourceFor } from '../../utils/background/source-index/local-index';
+import { POLL_INTERVAL_MS, PopupApp, type PopupClient } from './popup-app';
+import { PopupView } from './popup-view';
+
+afterEach(cleanup);
+
+const state = (testId: string) => screen.getByTestId(testId);
+const stateKind = () => state('state-message').getAttribute('data-state');
+
+describe('PopupView states', () => {
+  it('shows a loading skeleton before the background answers', () => {
+    render(<PopupView state={null} />);
+    expect(state('loading')).toBeTruthy();
+  });
+
+  it('says the outlet is unknown on a page outside the catalog', () => {
+    render(<PopupView state={tabState({ phase: 'not-article', source: null, detected: null })} />);
+    expect(stateKind()).toBe('unknown-outlet');
+    expect(state('state-message').textContent).toContain("Parallax doesn't know this outlet yet");
+    expect(screen.queryByTestId('source-card')).toBeNull();
+  });
+
+  it('says a catalog page that is not an article is not one, with the source card', () => {
+    render(<PopupView state={tabState({ phase: 'not-article', detected: null, story: null })} />);
+    expect(stateKind()).toBe('not-article');
+    expect(state('source-name').textContent).toBe('Reuters');
+  });
+
+  it('shows the source and a skeleton while loading', () => {
+    render(<PopupView state={tabState({ phase: 'loading', story: null })} />);
+    expect(state('bias-label').textContent).toBe('Center');
+    expect(state('loading')).toBeTruthy();
+  });
+
+  it('shows source, coverage and related articles grouped by leaning when ready', () => {
+    render(<PopupView state={tabState()} />);
+    expect(state('source-card').textContent).toContain('AllSides');
+    expect(state('attribution').textContent).toMatch(/AllSides\.com.*CC BY-NC 4\.0/);
+    expect(state('bias-scale').getAttribute('aria-label')).toMatch(/^Center/);
+    expect(state('story-title').textContent).toBe(story.title);
+    // nytimes (lean left), reuters (center), fox (right) + one unrated blog.
+    expect(state('coverage-left').textContent).toMatch(/Left\s*1\s*33%/);
+    expect(state('coverage-center').textContent).toMatch(/Center\s*1\s*33%/);
+    expect(state('coverage-right').textContent).toMatch(/Right\s*1\s*33%/);
+    expect(state('outlet-count').textContent).toContain('4 outlets');
+    // The article being read is not listed as "other coverage".
+    expect(state('related-center').textContent).toContain('(0)');
+    expect(state('related-left').textContent).toContain('The New York Times');
+    expect(state('related-right').textContent).toContain('Spending bill clears the House');
+    expect(state('related-unrated').textContent).toContain('Some Blog');
+    const link = screen.getByRole('link', { name: 'Spending bill clears the House' });
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('filters related coverage by side and shows chips and how long ago', () => {
+    const now = Date.parse('2024-05-01T12:00:00Z');
+    render(<PopupView state={tabState()} now={now} />);
+    expect(screen.getAllByTestId('time-ago')[0]?.textContent).toBe('3 hours ago');
+    expect(screen.getAllByTestId('bias-chip').map((chip) => chip.textContent)).toContain(
+      'Lean Left',
+    );
+    fireEvent.click(state('filter-right'));
+    expect(state('filter-right').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.queryByTestId('related-left')).toBeNull();
+    expect(state('related-right').textContent).toContain('Spending bill clears the House');
+    fireEvent.click(state('filter-all'));
+    expect(state('related-left')).toBeTruthy();
+  });
+
+  it('opens the full story by id, and shows blindspot and overview when the story has them', () => {
+    const onOpenStory = vi.fn();
+    const richer = { ...story, blindspot: 'left' as const, overview: ['The House voted.'] };
+    render(<PopupView state={tabState({ story: richer })} onOpenStory={onOpenStory} />);
+    expect(state('blindspot').textContent).toBe('Blindspot: little left coverage');
+    expect(state('story-overview').textContent).toBe('The House voted.');
+    fireEvent.click(state('open-story'));
+    expect(onOpenStory).toHaveBeenCalledWith('story-1');
+  });
+
+  it('says when no other outlet covers the article yet', () => {
+    render(<PopupView state={tabState({ story: null })} />);
+    expect(stateKind()).toBe('no-story');
+    expect(state('state-message').textContent).toContain(
+      "No other outlets' coverage found for this article yet",
+    );
+    expect(state('source-card')).toBeTruthy();
+  });
+
+  it('keeps the source card and offers Retry when the backend is unreachable', () => {
+    const onRetry = vi.fn();
+    const message = "Can't reach the Parallax backend at http://127.0.0.1:8787. Is it running?";
+    render(
+      <PopupView
+        state={tabState({ phase: 'backend-unreachable', story: null, message })}
+        onRetry={onRetry}
+      />,
+    );
+    expect(stateKind()).toBe('backend-unreachable');
+    expect(state('state-message').textContent).toContain(message);
+    expect(state('source-card')).toBeTruthy();
+    fireEvent.click(state('retry-button'));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('shows the backend error message with Retry', () => {
+    render(
+      <PopupView
+        state={tabState({ phase: 'backend-error', story: null, message: 'Migrating.' })}
+      />,
+    );
+    expect(stateKind()).toBe('backend-error');
+    expect(state('state-message').textContent).toContain('Migrating.');
+    expect(state('retry-button')).toBeTruthy();
+  });
+
+  it('says when the outlet is on the catalog but not rated', () => {
+    const source = localSourceFor('https://reuters.com');
+    if (!source) throw new Error('catalog lost Reuters');
+    const unrated = { ...source, ratings: [], position: null };
+    render(<PopupView state={tabState({ source: unrated, story: null })} />);
+    expect(state('bias-label').textContent).toBe('Not rated yet');
+    expect(screen.getAllByTestId('state-message')[0]?.getAttribute('data-state')).toBe('not-rated');
+  });
+
+  it('flags raters who disagree', () => {
+    const source = localSourceFor('https://reuters.com');
+    if (!source) throw new Error('catalog lost Reuters');
+    render(<PopupView state={tabState({ source: { ...source, ratersDisagree: true } })} />);
+    expect(state('raters-disagree')).toBeTruthy();
+  });
+
+  it('reports 0% rather than NaN for a story with only unrated outlets', () => {
+    const unratedStory = { ...story, coverage: coverageOf(new Map([['blog', null]])) };
+    render(<PopupView state={tabState({ story: unratedStory })} />);
+    expect(state('coverage-left').textContent).toContain('0%');
+    expect(state('coverage-unrated').textContent).toContain('1 unrated outlet');
+  });
+});
+
+describe('PopupApp', () => {
+  it('asks again while the tab is loading, then shows the answer', async () => {
+    const answers: TabState[] = [tabState({ phase: 'loading', story: null }), tabState()];
+    const client: PopupClient = {
+      getTabState: vi.fn(async () => answers.shift() ?? tabState()),
+      retry: vi.fn(async () => tabState()),
+    };
+    render(<PopupApp tabId={7} client={client} />);
+    await waitFor(() => expect(state('popup').getAttribute('data-phase')).toBe('ready'), {
+      timeout: 2000,
+    });
+    expect(client.getTabState).toHaveBeenCalledTimes(2);
+    expect(client.getTabState).toHaveBeenCalledWith(7);
+  });
+
+  it('shows a state read before the first render at once, without asking again', async () => {
+    const client: PopupClient = { getTabState: vi.fn(), retry: vi.fn() };
+    render(<PopupApp tabId={7} client={client} initialState={tabState()} />);
+    // Synchronously, in the first render: no skeleton frame before the answer.
+    expect(state('popup').getAttribute('data-phase')).toBe('ready');
+    expect(state('story-card')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS + 50));
+    expect(client.getTabState).not.toHaveBeenCalled();
+  });
+
+  it('keeps asking when the state read first is still loading', async () => {
+    const client: PopupClient = {
+      getTabState: vi.fn(async () => tabState()),
+      retry: vi.fn(),
+    };
+    render(
+      <PopupApp
+        tabId={7}
+        client={client}
+        initialState={tabState({ phase: 'loading', story: null })}
+      />,
+    );
+    expect(state('loading')).toBeTruthy();
+    await waitFor(() => expect(state('story-card')).toBeTruthy(), { timeout: 2000 });
+    expect(client.getTabState).toHaveBeenCalledWith(7);
+  });
+
+  it('retries through the client and shows the new state', async () => {
+    const client: PopupClient = {
+      getTabState: vi.fn(async () => tabState({ phase: 'backend-error', message: 'Down.' })),
+      retry: vi.fn(async () => tabState()),
+    };
+    render(<PopupApp tabId={7} client={client} />);
+    fireEvent.click(await screen.findByTestId('retry-button'));
+    await waitFor(() => expect(state('story-card')).toBeTruthy());
+    expect(client.retry).toHaveBeenCalledWith(7);
+  });
+
+  it('explains when the background cannot be asked', async () => {
+    const client: PopupClient = {
+      getTabState: vi.fn(async () => {
+        throw new Error('Could not establish connection.');
+      }),
+      retry: vi.fn(),
+    };
+    render(<PopupApp tabId={7} client={client} />);
+    expect((await screen.findByTestId('state-message')).textContent).toContain(
+      'Could not establish connection.',
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import type { Side } from '../../core/coverage';
+import type { StoryFraming as Framing } from '../../core/story';
+
+const SIDES: { side: Side; name: string }[] = [
+  { side: 'left', name: 'Left' },
+  { side: 'center', name: 'Center' },
+  { side: 'right', name: 'Right' },
+];
+
+/** "How each side tells it": the words that set one side's coverage apart from the others'. */
+export function StoryFraming({ framing }: { framing: Framing | null | undefined }) {
+  return (
+    <section class="card" aria-labelledby="framing-title" data-testid="framing">
+      <h2 id="framing-title" class="section-title">
+        How each side tells it
+      </h2>
+      <p class="meta">
+        Framing terms are the words and phrases that appear far more often in one side's headlines
+        and text than in the others'. They show emphasis, not whether a side is right.
+      </p>
+      {framing ? (
+        <div class="framing">
+          {SIDES.map(({ side, name }) => (
+            <div key={side} class="framing__side" data-testid={`framing-${side}`}>
+              <h3 class="related__heading">
+                <span class={`swatch swatch--${side}`} aria-hidden="true" />
+                {name}
+              </h3>
+              {framing[side].length === 0 ? (
+                <p class="meta">Too little {name.toLowerCase()} coverage to tell.</p>
+              ) : (
+                <ul class="terms">
+                  {framing[side].map((term) => (
+                    <li key={term} class="terms__term">
+                      {term}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+        </div>
+      ) : (
+        <p class="empty" data-testid="framing-empty">
+          Not enough text yet from both left- and right-leaning outlets to compare how they tell
+          this story. Nothing is shown rather than a guess.
+        </p>
+      )}
+    </section>
+  );
+}

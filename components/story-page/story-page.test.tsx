@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundledSources } from '../../core/bundled-catalog';
+import type { StoryAnswer } from '../../core/messages';
+import { story } from '../../tests/fixtures/extension/fixtures';
+import { attributionsFor, StoryPageView } from './story-page';
+import { type StoryClient, StoryPageApp } from './story-page-app';
+
+afterEach(cleanup);
+const byTestId = (id: string) => screen.getByTestId(id);
+
+describe('StoryPageView', () => {
+  it('counts every article by leaning and lists them', () => {
+    render(<StoryPageView story={story} attributions={[]} />);
+    expect(byTestId('articles-heading').textContent).toBe(
+      'Articles (4) · Left (1) · Center (1) · Right (1) · Not rated (1)',
+    );
+    expect(byTestId('articles-left').textContent).toContain('Budget passes after a long night');
+    expect(byTestId('timeline').querySelectorAll('li')).toHaveLength(4);
+  });
+
+  it('shows honest empty states when the backend gives no overview or framing', () => {
+    render(<StoryPageView story={story} attributions={[]} />);
+    expect(byTestId('overview-empty').textContent).toMatch(/too little text to summarise/);
+    expect(byTestId('framing-empty').textContent).toMatch(/Not enough text yet from both/);
+    expect(screen.queryByTestId('blindspot')).toBeNull();
+  });
+
+  it('shows overview bullets, framing terms per side and the blindspot when present', () => {
+    const full = {
+      ...story,
+      overview: ['The budget passed.', 'It funds schools.'],
+      blindspot: 'right' as const,
+      framing: { left: ['austerity'], center: [], right: ['tax hike'] },
+    };
+    render(<StoryPageView story={full} attributions={[]} />);
+    expect(byTestId('overview').querySelectorAll('li')).toHaveLength(2);
+    expect(byTestId('framing-left').textContent).toContain('austerity');
+    expect(byTestId('framing-center').textContent).toMatch(/Too little center coverage/);
+    expect(byTestId('blindspot').textContent).toBe('Blindspot: little right coverage');
+  });
+
+  it('attributes the ratings behind the story outlets', () => {
+    const texts = attributionsFor(story, bundledSources);
+    expect(texts.some((text) => /AllSides.*CC BY-NC 4\.0/.test(text))).toBe(true);
+    render(<StoryPageView story={story} attributions={texts} />);
+    expect(screen.getAllByTestId('attribution').length).toBe(texts.length);
+  });
+});
+
+describe('StoryPageApp', () => {
+  it('asks the background for the story and renders it', async () => {
+    const client: StoryClient = { getStory: vi.fn(async () => ({ found: true as const, story })) };
+    render(<StoryPageApp storyId="story-1" client={client} sources={[]} />);
+    expect(byTestId('loading')).toBeTruthy();
+    await screen.findByTestId('story-page');
+    expect(client.getStory).toHaveBeenCalledWith('story-1');
+  });
+
+  it('explains a missing story and retries', async () => {
+    const answers: StoryAnswer[] = [
+      { found: false, message: 'The Parallax backend no longer knows this story.' },
+      { found: true, story },
+    ];
+    const client: StoryClient = {
+      getStory: vi.fn(async () => answers.shift() ?? { found: true as const, story }),
+    };
+    render(<StoryPageApp storyId="story-1" client={client} sources={[]} />);
+    expect((await screen.findByTestId('state-message')).textContent).toContain('no longer knows');
+    fireEvent.click(byTestId('retry-button'));
+    await waitFor(() => expect(byTestId('story-page')).toBeTruthy());
+  });
+
+  it('says so when the address carries no story id', () => {
+    render(<StoryPageApp storyId={null} client={{ getStory: vi.fn() }} sources={[]} />);
+    expect(byTestId('state-message').textContent).toMatch(/needs \?id=/);
+  });
+});

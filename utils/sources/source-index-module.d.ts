@@ -1,5 +1,0 @@
-/** Generated at build time by utils/sources/source-index-plugin.ts from data/catalog.json. */
-declare module 'virtual:parallax-source-index' {
-  const index: import('../../core/source-index').SourceIndex;
-  export default index;
-}
