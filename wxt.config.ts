@@ -31,11 +31,11 @@ export default defineConfig({
     // tabs.query({active, currentWindow}), which needs no `tabs` permission; the backend
     // allows extension origins (CORS), so no host permission either.
     permissions: ['storage'],
-    // The badge (badge.js) is imported by the content script on article pages only; it must
+    // The badge (inline-badge.js) is imported by the content script on article pages only; it must
     // be web-accessible for that, to catalog sites only (host patterns: WAR takes no paths).
     web_accessible_resources: [
       {
-        resources: ['badge.js'],
+        resources: ['inline-badge.js'],
         matches: [
           ...new Set(
             catalogMatchPatterns(bundledSources).map((pattern) =>

@@ -1,4 +1,4 @@
-import type { LookupMode } from '../../utils/shared/settings';
+import type { LookupMode } from '../../core/settings';
 
 const CHOICES: { mode: LookupMode; label: string; explanation: string }[] = [
   {

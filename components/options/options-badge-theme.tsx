@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BadgeSettings, Theme } from '../../utils/shared/settings';
+import type { BadgeSettings, Theme } from '../../core/settings';
 
 export interface DisplayClient {
   loadTheme(): Promise<Theme>;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BackendTestResult } from '../../core/messages';
-import { BackendUrl, type LookupMode } from '../../utils/shared/settings';
+import { BackendUrl, type LookupMode } from '../../core/settings';
 import { LookupModeChoice } from './lookup-mode-choice';
 
 /** How the options page reaches storage and the background; a fake is passed in tests. */

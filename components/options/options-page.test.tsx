@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BadgeSettings } from '../../utils/shared/settings';
+import type { BadgeSettings } from '../../core/settings';
 import { OptionsPage, type OptionsPageClient } from './options-page';
 
 afterEach(cleanup);

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 let loaded = false;
 
 /**
- * Loads the inline badge (entrypoints/badge.ts, built as badge.js) into this content script's
+ * Loads the inline badge (entrypoints/inline-badge.ts, built as inline-badge.js) into this content script's
  * world, once. It is a separate file so that the content script every catalog page runs stays
  * small; the import fails quietly where the browser forbids it, since the toolbar button
  * shows the same information.
@@ -11,7 +11,7 @@ let loaded = false;
 export function loadBadge(): void {
   if (loaded) return;
   loaded = true;
-  import(/* @vite-ignore */ browser.runtime.getURL('/badge.js')).catch((error) => {
+  import(/* @vite-ignore */ browser.runtime.getURL('/inline-badge.js')).catch((error) => {
     console.debug('[Parallax] could not load the badge:', error);
   });
 }

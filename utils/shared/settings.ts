@@ -1,26 +1,21 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import {
+  BackendUrl,
+  BadgeSettings,
+  badgeAllowedOn,
+  DEFAULT_BACKEND_URL,
+  DEFAULT_BADGE_SETTINGS,
+  LookupMode,
+  parseStoredTheme,
+  siteKey,
+  Theme,
+} from '../../core/settings';
 import { THEME_STORAGE_KEY } from './theme/theme-key';
-import { parseStoredTheme, Theme } from './theme/theme-setting';
 
 /**
  * Every stored setting lives here, with its default and version, and is validated when read:
  * storage can hold anything an older version, a sync conflict or a hand edit left behind.
  */
-
-export const DEFAULT_BACKEND_URL = 'http://127.0.0.1:8787';
-
-/** An absolute http(s) URL, kept without a trailing slash so paths can be appended. */
-export const BackendUrl = z
-  .string()
-  .trim()
-  .pipe(
-    z.url({
-      protocol: /^https?$/,
-      error: 'Enter a full address starting with http:// or https://, e.g. http://127.0.0.1:8787',
-    }),
-  )
-  .transform((url) => url.replace(/\/+$/, ''));
 
 export const backendUrlItem = storage.defineItem<string>('local:backendUrl', {
   fallback: DEFAULT_BACKEND_URL,
@@ -49,8 +44,6 @@ export async function setBackendUrl(
  * How the background asks about an article. `private` (the default) sends only a short prefix
  * of the canonical URL's hash (core/url-hash.ts); `full` sends the URL and headline.
  */
-export const LookupMode = z.enum(['private', 'full']);
-export type LookupMode = z.infer<typeof LookupMode>;
 
 export const lookupModeItem = storage.defineItem<string>('local:lookupMode', {
   fallback: 'private',
@@ -68,7 +61,16 @@ export async function setLookupMode(mode: LookupMode): Promise<void> {
 }
 
 /** The extension pages' colours: the schema lives in theme-setting.ts (the popup reads it alone). */
-export { Theme };
+export {
+  BackendUrl,
+  BadgeSettings,
+  badgeAllowedOn,
+  DEFAULT_BACKEND_URL,
+  DEFAULT_BADGE_SETTINGS,
+  LookupMode,
+  siteKey,
+  Theme,
+};
 
 export const themeItem = storage.defineItem<string>(`local:${THEME_STORAGE_KEY}`, {
   fallback: 'system',
@@ -82,17 +84,6 @@ export async function getTheme(): Promise<Theme> {
 export async function setTheme(theme: Theme): Promise<void> {
   await themeItem.setValue(Theme.parse(theme));
 }
-
-/**
- * The inline badge on article pages: on everywhere by default, with the sites the reader
- * turned it off for (registrable hosts, lower case, without `www.`).
- */
-export const BadgeSettings = z.object({
-  enabled: z.boolean(),
-  disabledSites: z.array(z.string().min(1).max(253)).max(5000),
-});
-export type BadgeSettings = z.infer<typeof BadgeSettings>;
-export const DEFAULT_BADGE_SETTINGS: BadgeSettings = { enabled: true, disabledSites: [] };
 
 export const badgeSettingsItem = storage.defineItem<unknown>('local:badge', {
   fallback: DEFAULT_BADGE_SETTINGS,
@@ -110,23 +101,4 @@ export async function setBadgeSettings(settings: BadgeSettings): Promise<void> {
     disabledSites: [...new Set(settings.disabledSites.map(siteKey).filter(Boolean))].sort(),
   });
   await badgeSettingsItem.setValue(clean);
-}
-
-/** The key a site is listed under: the host, lower case, without a leading `www.`. */
-export function siteKey(hostOrUrl: string): string {
-  let host = hostOrUrl.trim().toLowerCase();
-  try {
-    if (host.includes('/'))
-      host = new URL(host.includes('://') ? host : `https://${host}`).hostname;
-  } catch {
-    return '';
-  }
-  return host.replace(/^www\./, '').replace(/\.$/, '');
-}
-
-/** Whether the badge shows on a page of this host. */
-export function badgeAllowedOn(settings: BadgeSettings, host: string): boolean {
-  if (!settings.enabled) return false;
-  const key = siteKey(host);
-  return !settings.disabledSites.some((site) => key === site || key.endsWith(`.${site}`));
 }

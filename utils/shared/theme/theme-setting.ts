@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { parseStoredTheme, Theme } from '../../../core/settings';
 
 /**
  * The extension pages' colour theme, apart from the rest of ../settings.ts on purpose: the popup
@@ -7,15 +7,7 @@ import { z } from 'zod';
  * as they are defined.
  */
 
-/** Follow the system (the default), or always light or dark. */
-export const Theme = z.enum(['system', 'light', 'dark']);
-export type Theme = z.infer<typeof Theme>;
-
-/** The stored theme, or "system" when nothing valid is stored. */
-export function parseStoredTheme(stored: unknown): Theme {
-  const parsed = Theme.safeParse(stored);
-  return parsed.success ? parsed.data : 'system';
-}
+export { parseStoredTheme, Theme };
 
 /** Puts the reader's theme on an extension page's root; "system" leaves it to the media query. */
 export function applyTheme(root: HTMLElement, theme: Theme): void {
