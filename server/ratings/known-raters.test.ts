@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ALLSIDES_RATER } from '../server/ratings/read-allsides';
-import { IDIAP_RATER } from '../server/ratings/read-idiap';
-import { PERENNIAL_RATER } from '../server/ratings/read-perennial';
-import { bundledSources } from './bundled-catalog';
-import { KNOWN_RATER_PAGES, licenceIn, licenceUrl } from './known-raters';
+import { bundledSources } from '../../core/bundled-catalog';
+import { KNOWN_RATER_PAGES, licenceIn, licenceUrl } from '../../core/known-raters';
+import { ALLSIDES_RATER } from './read-allsides';
+import { IDIAP_RATER } from './read-idiap';
+import { PERENNIAL_RATER } from './read-perennial';
 
 describe('known raters', () => {
   it('has a page for every rater an importer writes and every rater in the catalog', () => {
