@@ -4,6 +4,7 @@ import type { Config } from './config';
 import { registerCors } from './http/cors';
 import { registerErrorHandlers } from './http/error-handler';
 import { HttpError } from './http/http-error';
+import { loggerOptions, registerRequestLog } from './http/request-log';
 import { healthRoute } from './routes/health';
 import { lookupRoute } from './routes/lookup';
 import { prefixLookupRoute } from './routes/prefix-lookup';
@@ -16,6 +17,8 @@ export interface BuildAppOptions {
   config: Pick<Config, 'logLevel' | 'rateLimitPerMinute'>;
   /** A logger to use instead of one built from config.logLevel; false for silence (tests). */
   logger?: FastifyBaseLogger | false;
+  /** Where the logger built from config.logLevel writes (stdout when absent; tests capture it). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** A lookup is a URL and a title: 16 KB is generous, and bounds what a client can make us parse. */
@@ -26,16 +29,19 @@ export async function buildApp({
   repository,
   config,
   logger,
+  logStream,
 }: BuildAppOptions): Promise<FastifyInstance> {
-  const common = { bodyLimit: BODY_LIMIT, trustProxy: false };
+  // Fastify's own request lines carry the URL and the client's address: see http/request-log.ts.
+  const common = { bodyLimit: BODY_LIMIT, trustProxy: false, disableRequestLogging: true };
   const app =
     logger === undefined
-      ? Fastify({ ...common, logger: loggerOptions(config.logLevel) })
+      ? Fastify({ ...common, logger: loggerOptions(config.logLevel, logStream) })
       : logger === false
         ? Fastify({ ...common, logger: false })
         : Fastify({ ...common, loggerInstance: logger });
 
   registerErrorHandlers(app);
+  registerRequestLog(app);
   // JSON only: without this, Fastify would accept text/plain bodies as strings.
   app.removeContentTypeParser('text/plain');
   await registerCors(app);
@@ -56,20 +62,4 @@ export async function buildApp({
   await app.register(sourcesRoute, { repository });
   await app.register(healthRoute, { repository });
   return app;
-}
-
-/**
- * Request logs keep method, path and status, never query strings or bodies: they would say
- * what people read.
- */
-function loggerOptions(level: Config['logLevel']) {
-  return {
-    level,
-    serializers: {
-      req: (request: { method: string; url: string }) => ({
-        method: request.method,
-        path: request.url.split('?')[0],
-      }),
-    },
-  };
 }
