@@ -75,12 +75,24 @@ registerWireCommands(program);
   .argument('<file.jsonl>', 'articles with their true "story"')
   .option('--out <file.json>', 'write {article id: story id} to this file')
   .option('--shuffle <seed>', 'cluster in a seeded random order instead of published/file order')
-  .action(async (file: string, options: { out?: string; shuffle?: string }) => {
-    await evalClustersCommand(file, {
-      out: options.out,
-      shuffle: options.shuffle === undefined ? undefined : Number(options.shuffle),
-    });
-  });
+  .option(
+    '--multi-day [seed]',
+    'spread each story over 1-4 days, interleaved with stories of its topic (seeded; default 11)',
+  )
+  .action(
+    async (file: string, options: { out?: string; shuffle?: string; multiDay?: string | true }) => {
+      await evalClustersCommand(file, {
+        out: options.out,
+        shuffle: options.shuffle === undefined ? undefined : Number(options.shuffle),
+        multiDay:
+          options.multiDay === undefined
+            ? undefined
+            : options.multiDay === true
+              ? 11
+              : Number(options.multiDay),
+      });
+    },
+  );
 
 try {
   await program.parseAsync(process.argv);

@@ -7,11 +7,17 @@ import {
   shuffled,
   streamOrder,
 } from './evaluate';
+import { multiDayStream } from './multi-day';
 
 export interface EvalClustersOptions {
   out?: string;
   /** Shuffle the articles with this seed instead of `published`/file order. */
   shuffle?: number;
+  /**
+   * Spread each story's articles over several days, interleaved with other stories of its topic
+   * (multi-day.ts), with this seed: the stream a story that lives for days makes.
+   */
+  multiDay?: number;
 }
 
 /** `parallax eval clusters FILE.jsonl`: cluster ignoring `story`, then score against it. */
@@ -25,9 +31,18 @@ export async function evalClustersCommand(
       `No article with a "story" in ${file}: evaluation needs the true story of each article.`,
     );
   }
-  const ordered =
-    options.shuffle === undefined ? streamOrder(articles) : shuffled(articles, options.shuffle);
   const dated = articles.every((a) => a.publishedAt !== null);
+  if (options.multiDay !== undefined && !dated) {
+    throw new UserFacingError(
+      `--multi-day needs a date on every article of ${file}: it spreads each story over days from its date.`,
+    );
+  }
+  const ordered =
+    options.multiDay !== undefined
+      ? multiDayStream(articles, { seed: options.multiDay })
+      : options.shuffle === undefined
+        ? streamOrder(articles)
+        : shuffled(articles, options.shuffle);
   const tty = process.stderr.isTTY === true;
   const result = evaluateClustering(
     ordered,
@@ -38,11 +53,13 @@ export async function evalClustersCommand(
   );
   if (tty) process.stderr.write('\r\x1b[K');
   const order =
-    options.shuffle !== undefined
-      ? `shuffled (seed ${options.shuffle})`
-      : dated
-        ? 'published order'
-        : 'file order (no dates)';
+    options.multiDay !== undefined
+      ? `a multi-day stream (seed ${options.multiDay}: each story over 1–4 days, interleaved with its topic)`
+      : options.shuffle !== undefined
+        ? `shuffled (seed ${options.shuffle})`
+        : dated
+          ? 'published order'
+          : 'file order (no dates)';
   console.log(formatEvaluation(file, result, order, skipped));
   if (options.out) {
     await writeFile(

@@ -12,6 +12,8 @@ export interface LabelledArticle {
   title: string;
   text: string | null;
   publishedAt: number | null;
+  /** The data set's topic label when it has one (used to build the multi-day stream). */
+  topic?: string | null;
 }
 
 /** Reads a stories JSONL file; lines without a `story` or unreadable are skipped and counted. */
@@ -45,6 +47,7 @@ export async function readLabelledArticles(
         title: line.title,
         text: line.text ?? null,
         publishedAt: iso ? Date.parse(iso) : null,
+        topic: topicOf(json),
       });
     }
   } catch (error) {
@@ -56,22 +59,33 @@ export async function readLabelledArticles(
   return { articles, skipped };
 }
 
+/** `topic` is not part of the import format (JsonlArticleLine drops it): read it raw. */
+function topicOf(json: unknown): string | null {
+  const topic = (json as { topic?: unknown }).topic;
+  return typeof topic === 'string' && topic.trim() !== '' ? topic.trim() : null;
+}
+
 /** `published` order when every article has a date (stable: file order among equals). */
 export function streamOrder(articles: readonly LabelledArticle[]): LabelledArticle[] {
   if (articles.some((a) => a.publishedAt === null)) return [...articles];
   return [...articles].sort((a, b) => (a.publishedAt as number) - (b.publishedAt as number));
 }
 
-/** A deterministic shuffle (mulberry32), to check that quality does not hang on file order. */
-export function shuffled<T>(items: readonly T[], seed: number): T[] {
+/** Uniform numbers in [0, 1) from a seed (mulberry32): deterministic streams and shuffles. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
-  const random = () => {
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A deterministic shuffle (mulberry32), to check that quality does not hang on file order. */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const random = seededRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
