@@ -6,7 +6,7 @@ import { bundledSources } from '../core/bundled-catalog';
 import { SourceMatcher } from '../core/source-match';
 import { canonicalizeUrl } from '../core/url';
 import { buildApp } from '../server/app';
-import { openStore } from '../server/cli/open-store';
+import { openBackend } from '../server/cli/open-backend';
 import { OnlineClusterer } from '../server/cluster/clusterer';
 import { articleTerms } from '../server/cluster/features';
 import { parseConfig } from '../server/config';
@@ -58,13 +58,13 @@ async function benchApi(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
   try {
     const config = parseConfig({ PARALLAX_DB: join(dir, 'bench.db'), LOG_LEVEL: 'silent' });
-    const repository = await openStore(config);
+    const backend = await openBackend(config);
     // Our fixture story, among the real roundups when ../shared/data is there.
-    let imported = (await importJsonl(repository, FIXTURE_STORY)).imported;
-    if (existsSync(REAL_STORIES))
-      imported += (await importJsonl(repository, REAL_STORIES)).imported;
+    let imported = (await importJsonl(backend, FIXTURE_STORY)).imported;
+    if (existsSync(REAL_STORIES)) imported += (await importJsonl(backend, REAL_STORIES)).imported;
     const app = await buildApp({
-      repository,
+      store: backend.store,
+      stories: backend.stories,
       config: { ...config, rateLimitPerMinute: 10_000_000 },
       logger: false,
     });
@@ -110,7 +110,7 @@ async function benchApi(): Promise<void> {
         : []),
     ]);
     await app.close();
-    await repository.close();
+    await backend.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,4 +1,4 @@
-import type { ArticleInput } from '../server/store/repository';
+import type { ArticleInput } from '../server/store/records';
 import { wireFromMarkers } from '../server/wire/markers';
 import { minHashSignature } from '../server/wire/minhash';
 import { ledeShingles } from '../server/wire/shingles';

@@ -7,13 +7,19 @@ import { HttpError } from './http/http-error';
 import { loggerOptions, registerRequestLog } from './http/request-log';
 import { healthRoute } from './routes/health';
 import { lookupRoute } from './routes/lookup';
+import type { LookupReads } from './routes/lookup-reads';
+import { LookupSplit } from './routes/lookup-split';
 import { prefixLookupRoute } from './routes/prefix-lookup';
 import { sourcesRoute } from './routes/sources';
 import { storiesRoute } from './routes/stories';
-import type { Repository } from './store/repository';
+import type { Store } from './store/store';
+import type { StoryService } from './stories/story-service';
 
 export interface BuildAppOptions {
-  repository: Repository;
+  /** The process's one Store (server/store/open-store.ts). */
+  store: Store;
+  /** The story service over it: what routes read of stories. */
+  stories: StoryService;
   config: Pick<Config, 'logLevel' | 'rateLimitPerMinute'>;
   /** A logger to use instead of one built from config.logLevel; false for silence (tests). */
   logger?: FastifyBaseLogger | false;
@@ -24,9 +30,10 @@ export interface BuildAppOptions {
 /** A lookup is a URL and a title: 16 KB is generous, and bounds what a client can make us parse. */
 const BODY_LIMIT = 16 * 1024;
 
-/** The HTTP API, ready to `listen` or `inject`; storage comes in through the repository. */
+/** The HTTP API, ready to `listen` or `inject`; storage comes in through the Store. */
 export async function buildApp({
-  repository,
+  store,
+  stories,
   config,
   logger,
   logStream,
@@ -56,10 +63,19 @@ export async function buildApp({
       ),
   });
 
-  await app.register(lookupRoute, { repository });
-  await app.register(prefixLookupRoute, { repository });
-  await app.register(storiesRoute, { repository });
-  await app.register(sourcesRoute, { repository });
-  await app.register(healthRoute, { repository });
+  const reads: LookupReads = {
+    countArticles: () => store.articles.count(),
+    articlesInHashRange: (from, to, limit) => store.articles.inHashRange(from, to, limit),
+    storyPreviews: (ids) => stories.previews(ids),
+    findArticleByUrl: (url) => store.articles.byUrl(url),
+    matchSource: (urlOrHost) => store.sources.match(urlOrHost),
+  };
+  const split = await LookupSplit.start({ countArticles: reads.countArticles });
+  app.addHook('onClose', async () => split.stop());
+  await app.register(lookupRoute, { reads });
+  await app.register(prefixLookupRoute, { reads, split });
+  await app.register(storiesRoute, { stories });
+  await app.register(sourcesRoute, { sources: store.sources });
+  await app.register(healthRoute, { store });
   return app;
 }

@@ -1,11 +1,13 @@
 import { bundledSources } from '../../core/bundled-catalog';
 import type { Source } from '../../core/source';
-import type { Repository } from '../store/repository';
+import type { SourcesPart } from '../store/sources-part';
 
 export interface LoadCatalogResult {
   sources: number;
   domains: number;
   ratings: number;
+  /** Sources whose name or leaning changed: their stories' views are to be rebuilt. */
+  changed: string[];
 }
 
 /**
@@ -13,11 +15,12 @@ export interface LoadCatalogResult {
  * listed source's domains and ratings. Sources no longer listed are kept: articles refer to them.
  */
 export async function loadCatalog(
-  repository: Repository,
+  store: { sources: Pick<SourcesPart, 'upsert'> },
   sources: readonly Source[] = bundledSources,
 ): Promise<LoadCatalogResult> {
-  await repository.upsertSources(sources);
+  const { changed } = await store.sources.upsert(sources);
   return {
+    changed,
     sources: sources.length,
     domains: sources.reduce((n, s) => n + s.domains.length, 0),
     ratings: sources.reduce((n, s) => n + s.ratings.length, 0),

@@ -6,28 +6,26 @@ import { importJsonl } from '../import/import-jsonl';
 import { formatImportSummary } from '../import/import-summary';
 import { loadFeedTargets } from '../ingest/feed-list';
 import { runIngestLoop } from '../ingest/worker';
-import { migrate } from '../store/migrate';
-import { openDatabase } from '../store/open-database';
-import type { Repository } from '../store/repository';
+import { openStore } from '../store/open-store';
 import { seedWireDetector } from '../wire/seed-wires';
 import { WireDetector } from '../wire/wire-detector';
 import { createIngester } from './ingest-commands';
-import { openStore } from './open-store';
+import { type Backend, openBackend } from './open-backend';
 
 /** `parallax serve`: migrate, load the catalog, listen until SIGINT/SIGTERM. */
 export async function serveCommand(config: Config): Promise<void> {
-  const repository = await openStore(config);
-  const app = await buildApp({ repository, config });
+  const backend = await openBackend(config);
+  const app = await buildApp({ store: backend.store, stories: backend.stories, config });
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
-    await repository.close();
+    await backend.close();
     throw error;
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  const stopIngest = await startIngestInServe(config, repository, app.log);
+  const stopIngest = await startIngestInServe(config, backend, app.log);
   console.log(
     `Parallax backend listening on http://${host}:${port} (${describeDatabase(config.database)})`,
   );
@@ -40,7 +38,7 @@ export async function serveCommand(config: Config): Promise<void> {
     // In-flight requests finish; then the database is closed so SQLite checkpoints its WAL.
     await stopIngest();
     await app.close();
-    await repository.close();
+    await backend.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -53,16 +51,16 @@ export async function serveCommand(config: Config): Promise<void> {
  */
 async function startIngestInServe(
   config: Config,
-  repository: Repository,
+  backend: Backend,
   log: { info(o: object, m: string): void },
 ): Promise<() => Promise<void>> {
   if (config.ingest?.enabled === false) return async () => {};
-  const { db } = await openDatabase(config.database);
-  const ingester = createIngester(config, repository, db);
+  // The same Store as the API: one handle per process.
+  const ingester = createIngester(config, backend);
   const controller = new AbortController();
   const loop = runIngestLoop(
     ingester,
-    () => loadFeedTargets(repository, config.ingest?.feedsFile),
+    () => loadFeedTargets(backend.store.sources, config.ingest?.feedsFile),
     {
       signal: controller.signal,
       log: (message, detail) => log.info(detail ?? {}, message),
@@ -72,22 +70,22 @@ async function startIngestInServe(
     controller.abort();
     // A pass in flight may wait on fetch timeouts: shutdown waits for it a little, not more.
     await Promise.race([loop, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
-    await db.destroy().catch(() => {});
   };
 }
 
 /** `parallax migrate`: bring the schema up to date, nothing else. */
 export async function migrateCommand(config: Config): Promise<void> {
-  const { db } = await openDatabase(config.database);
+  // Opening the store brings the schema up to date; nothing else is done.
+  const store = await openStore(config.database);
   try {
-    const { applied } = await migrate(db);
+    const applied = store.appliedMigrations;
     console.log(
       applied.length > 0
         ? `Applied ${applied.length} migration(s): ${applied.join(', ')} (${describeDatabase(config.database)})`
         : `Database is up to date (${describeDatabase(config.database)})`,
     );
   } finally {
-    await db.destroy();
+    await store.close();
   }
 }
 
@@ -96,24 +94,21 @@ export async function migrateCommand(config: Config): Promise<void> {
  * `story` are placed by the online clusterer, and why (similarity, terms) is stored with them.
  */
 export async function importCommand(config: Config, file: string): Promise<void> {
-  const repository = await openStore(config);
-  // A second handle for the assignments table, which the repository does not cover.
-  const { db } = await openDatabase(config.database);
+  const { store, stories, close } = await openBackend(config);
   try {
     const showProgress = process.stderr.isTTY === true;
     const clustering = new ImportClustering();
     // Copies in this file are also found among the articles stored before it.
     const wires = new WireDetector();
-    await seedWireDetector(wires, db);
-    const summary = await importJsonl(repository, file, {
+    await seedWireDetector(wires, store.wireWindow);
+    const summary = await importJsonl({ store, stories }, file, {
       wires,
       onProgress: showProgress
         ? (lines) => process.stderr.write(`\r  ${lines} lines read…`)
         : undefined,
       clustering,
       // Articles without a story can join stories already stored (earlier imports, ingestion).
-      beforeClustering: () => seedFromStore(clustering, db),
-      afterBatch: () => clustering.persist(db),
+      beforeClustering: () => seedFromStore(clustering, store.clusterWindow),
     });
     if (clustering.clustered > 0) {
       summary.clustered = { articles: clustering.clustered, merges: clustering.merges };
@@ -122,7 +117,6 @@ export async function importCommand(config: Config, file: string): Promise<void>
     if (showProgress) process.stderr.write('\r\x1b[K');
     console.log(formatImportSummary(summary));
   } finally {
-    await db.destroy();
-    await repository.close();
+    await close();
   }
 }

@@ -6,10 +6,8 @@ import { ArticlePageFetcher } from '../ingest/article-page-fetcher';
 import { loadFeedTargets } from '../ingest/feed-list';
 import { type FeedPollResult, Ingester, type IngestSummary } from '../ingest/ingest';
 import { systemClock } from '../ingest/scheduler';
-import { type FeedHealth, FeedHealthStore } from '../store/feed-health';
-import { openDatabase } from '../store/open-database';
-import type { Repository } from '../store/repository';
-import { openStore } from './open-store';
+import type { FeedHealth } from '../store/feed-health';
+import { type Backend, openBackend } from './open-backend';
 
 /** `parallax ingest` and `parallax feeds`. */
 export function registerIngestCommands(program: Command): void {
@@ -41,22 +39,17 @@ function defaultIngestConfig(config: Config): NonNullable<Config['ingest']> {
   return config.ingest ?? { enabled: true, allowHosts: [], feedsFile: null, fetchArticles: false };
 }
 
-export function createIngester(
-  config: Config,
-  repository: Repository,
-  db: Awaited<ReturnType<typeof openDatabase>>['db'],
-) {
+export function createIngester(config: Config, { store, stories }: Backend) {
   const allowHosts = new Set(config.ingest?.allowHosts ?? []);
   return new Ingester({
-    repository,
-    db,
-    health: new FeedHealthStore(db),
+    store,
+    stories,
     clustering: new ImportClustering(),
     fetchLimits: { allowHosts },
     ...(config.ingest?.fetchArticles
       ? {
           articlePages: new ArticleLedeEnricher({
-            repository,
+            articles: store.articles,
             fetcher: new ArticlePageFetcher({ fetchLimits: { allowHosts } }),
           }),
         }
@@ -65,12 +58,11 @@ export function createIngester(
 }
 
 export async function ingestCommand(config: Config, feedsFile: string | null): Promise<void> {
-  const repository = await openStore(config);
-  const { db } = await openDatabase(config.database);
+  const backend = await openBackend(config);
   try {
-    const feeds = await loadFeedTargets(repository, feedsFile);
+    const feeds = await loadFeedTargets(backend.store.sources, feedsFile);
     console.log(`Polling ${feeds.length} feed(s)…`);
-    const ingester = createIngester(config, repository, db);
+    const ingester = createIngester(config, backend);
     const seeded = await ingester.seed();
     if (seeded.articles > 0)
       console.log(
@@ -83,8 +75,7 @@ export async function ingestCommand(config: Config, feedsFile: string | null): P
     console.log(formatIngestSummary(summary));
     if (summary.failed > 0 && summary.failed === summary.feeds.length) process.exitCode = 1;
   } finally {
-    await db.destroy();
-    await repository.close();
+    await backend.close();
   }
 }
 
@@ -129,14 +120,12 @@ export function formatArticlePages(c: ArticlePageCounts): string {
 }
 
 export async function feedsCommand(config: Config): Promise<void> {
-  const { db } = await openDatabase(config.database);
-  const repository = await openStore(config);
+  const backend = await openBackend(config);
   try {
-    const rows = await new FeedHealthStore(db).list();
+    const rows = await backend.store.feedHealth.list();
     console.log(formatFeedsTable(rows, systemClock.now()));
   } finally {
-    await db.destroy();
-    await repository.close();
+    await backend.close();
   }
 }
 

@@ -3,7 +3,7 @@ import { type Config, parseConfig } from '../config';
 import { UserFacingError } from '../errors';
 import { importRatings, RATING_FORMATS, type RatingFormat } from '../ratings/import-ratings';
 import { formatRatingsSummary } from '../ratings/ratings-summary';
-import { openStore } from './open-store';
+import { openBackend } from './open-backend';
 
 interface SourcesImportOptions {
   format: RatingFormat;
@@ -48,10 +48,10 @@ export async function sourcesImportCommand(
       `--rated-on "${options.ratedOn}" is not a date: give it as YYYY-MM-DD, e.g. 2023-11-15.`,
     );
   }
-  const repository = await openStore(config);
+  const { store, stories, close } = await openBackend(config);
   const tty = process.stderr.isTTY === true;
   try {
-    const summary = await importRatings(repository, file, options.format, {
+    const summary = await importRatings(store, file, options.format, {
       ratedOn: options.ratedOn,
       attribution: options.attribution,
       onProgress: tty
@@ -59,10 +59,12 @@ export async function sourcesImportCommand(
             process.stderr.write(`\r\x1b[K  ${stage}: ${done}${total ? ` of ${total}` : ''} rows…`)
         : undefined,
     });
+    // Coverage and blindspots of stories by the re-rated outlets change with their leaning.
+    await stories.refreshSources(summary.changedSources);
     if (tty) process.stderr.write('\r\x1b[K');
     console.log(formatRatingsSummary(summary, options.allRejected ? Infinity : 12));
   } finally {
     if (tty) process.stderr.write('\r\x1b[K');
-    await repository.close();
+    await close();
   }
 }

@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { type Config, describeDatabase, parseConfig } from '../config';
 import { UserFacingError } from '../errors';
-import { migrate } from '../store/migrate';
-import { openDatabase } from '../store/open-database';
+import { openBackend } from './open-backend';
 import { backfillWires, formatWireBackfillSummary } from '../wire/backfill-wires';
 
 const Days = z.coerce.number().positive().finite();
@@ -36,17 +35,17 @@ export async function wiresBackfillCommand(
   const batch = Batch.safeParse(options.batch);
   if (!batch.success)
     throw new UserFacingError(`--batch "${options.batch}" is not a whole number from 1 to 100000.`);
-  const { db } = await openDatabase(config.database);
+  // Opening migrates: a database from before migration 0007 has no wire columns yet.
+  const { store, stories, close } = await openBackend(config);
   const tty = process.stderr.isTTY === true;
   try {
-    // A database from before migration 0007 has no wire columns yet.
-    await migrate(db);
     console.log(
       `Attributing wire copy to stored articles${days ? ` of the last ${days.data} day(s)` : ''} (${describeDatabase(config.database)})…`,
     );
-    const summary = await backfillWires(db, {
+    const summary = await backfillWires(store.wireWindow, {
       days: days?.data,
       batch: batch.data,
+      onStoriesChanged: (ids) => stories.refresh(ids),
       onProgress: tty
         ? (s) =>
             process.stderr.write(
@@ -57,6 +56,6 @@ export async function wiresBackfillCommand(
     if (tty) process.stderr.write('\r\x1b[K');
     console.log(formatWireBackfillSummary(summary));
   } finally {
-    await db.destroy();
+    await close();
   }
 }

@@ -1,13 +1,23 @@
 import { isSyndicated } from '../../core/wire';
-import type { ArticleInput } from '../store/repository';
-import type { Db } from '../store/schema';
+import type { ArticleInput, AssignmentRecord } from '../store/records';
 import { type Assignment, type ClusterOptions, OnlineClusterer } from './clusterer';
+
+/**
+ * What placing articles leaves to store with them, in the same transaction (the story service's
+ * `storeArticles`): articles of merged stories to store again under the surviving story, the
+ * merges ([absorbed, surviving]) and the assignments made.
+ */
+export interface ClusteringWrites {
+  moved: ArticleInput[];
+  merges: Array<[string, string]>;
+  assignments: AssignmentRecord[];
+}
 
 /**
  * Places imported articles that come without a story, through the online clusterer, in the
  * order they are read. Story ids are `story-<first article id>`. When the clusterer merges two
- * stories, the articles already given to the absorbed one are handed back (`takeMoved`) so the
- * importer stores them again under the surviving story.
+ * stories, the articles already given to the absorbed one are handed back (`takeWrites`) so the
+ * importer stores them again under the surviving story (`takeWrites`).
  */
 export class ImportClustering {
   private readonly clusterer: OnlineClusterer;
@@ -19,7 +29,7 @@ export class ImportClustering {
   private readonly mergedInto = new Map<string, string>();
   private moved: ArticleInput[] = [];
   private pending: Assignment[] = [];
-  /** Merges since the last `persist`: [absorbed story, surviving story]. */
+  /** Merges since the last `takeWrites`: [absorbed story, surviving story]. */
   private pendingMerges: Array<[string, string]> = [];
   clustered = 0;
   merges = 0;
@@ -41,9 +51,9 @@ export class ImportClustering {
   /**
    * Stored articles (from an earlier run) added as members of their stored stories, so that new
    * articles can join those stories: nothing is re-assigned, nothing is to be written (no
-   * assignment is kept for `persist`). Give them oldest first (publication time, else storage
+   * assignment is kept for `takeWrites`). Give them oldest first (publication time, else storage
    * time, then id: see server/store/cluster-seed.ts) and before any `assign`. Should a later
-   * article merge a seeded story into another, its seeded articles come back from `takeMoved`.
+   * article merge a seeded story into another, its seeded articles come back from `takeWrites`.
    */
   seed(articles: Iterable<ArticleInput & { storyId: string }>): void {
     for (const article of articles) {
@@ -67,7 +77,7 @@ export class ImportClustering {
     }
   }
 
-  /** The article with its story set (a new object); the assignment is kept for `persist`. */
+  /** The article with its story set (a new object); the assignment is kept for `takeWrites`. */
   assign(article: ArticleInput): ArticleInput {
     const seededInto = this.seeded.get(article.id);
     if (seededInto !== undefined) {
@@ -109,46 +119,21 @@ export class ImportClustering {
     return placed;
   }
 
-  /** Articles to store again because their story merged into another (each once). */
-  takeMoved(): ArticleInput[] {
-    const moved = this.moved;
+  /** Everything to store since the last call: moved articles (each once), merges, assignments. */
+  takeWrites(): ClusteringWrites {
+    const writes: ClusteringWrites = {
+      moved: this.moved,
+      merges: this.pendingMerges,
+      assignments: this.pending.map((a) => ({
+        articleId: a.articleId,
+        storyId: a.storyId,
+        similarity: a.similarity,
+        terms: a.terms,
+      })),
+    };
     this.moved = [];
-    return moved;
-  }
-
-  /** Writes the assignments made since the last call (similarity and "why" terms). */
-  async persist(db: Db): Promise<void> {
-    for (const [from, into] of this.pendingMerges) {
-      await db
-        .updateTable('story_assignments')
-        .set({ story_id: into })
-        .where('story_id', '=', from)
-        .execute();
-    }
     this.pendingMerges = [];
-    if (this.pending.length === 0) return;
-    const now = new Date().toISOString();
-    const rows = this.pending.map((a) => ({
-      article_id: a.articleId,
-      story_id: a.storyId,
-      similarity: a.similarity,
-      terms: JSON.stringify(a.terms),
-      assigned_at: now,
-    }));
     this.pending = [];
-    for (let i = 0; i < rows.length; i += 200) {
-      await db
-        .insertInto('story_assignments')
-        .values(rows.slice(i, i + 200))
-        .onConflict((oc) =>
-          oc.column('article_id').doUpdateSet((eb) => ({
-            story_id: eb.ref('excluded.story_id'),
-            similarity: eb.ref('excluded.similarity'),
-            terms: eb.ref('excluded.terms'),
-            assigned_at: eb.ref('excluded.assigned_at'),
-          })),
-        )
-        .execute();
-    }
+    return writes;
   }
 }

@@ -1,5 +1,4 @@
-import { newestStoryArticleTime, readStoryArticlesSince } from '../store/cluster-seed';
-import type { Db } from '../store/schema';
+import type { ClusterWindowPart } from '../store/cluster-window';
 import type { ImportClustering } from './import-clustering';
 
 export interface SeedOptions {
@@ -29,15 +28,15 @@ export const DEFAULT_SEED_LIMIT = 50_000;
  */
 export async function seedFromStore(
   clustering: ImportClustering,
-  db: Db,
+  window: ClusterWindowPart,
   options: SeedOptions = {},
 ): Promise<SeedResult> {
   const started = Date.now();
   const { now = Date.now(), limit = DEFAULT_SEED_LIMIT, chunk = 2000 } = options;
   const span = (clustering.options.windowDays + 1) * DAY;
-  const newest = await newestStoryArticleTime(db, now);
+  const newest = await window.newestTime(now);
   const reference = newest ? Date.parse(newest) : now;
-  const articles = await readStoryArticlesSince(db, {
+  const articles = await window.since({
     publishedSince: new Date(reference - span).toISOString(),
     createdSince: new Date(now - span).toISOString(),
     limit,

@@ -2,7 +2,11 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { UserFacingError } from '../errors';
-import type { ArticleInput, Repository } from '../store/repository';
+import type { ClusteringWrites } from '../cluster/import-clustering';
+import { capArticle } from '../ingest/article-caps';
+import type { ArticleInput } from '../store/records';
+import type { SourcesPart } from '../store/sources-part';
+import type { StoryService } from '../stories/story-service';
 import { FIRST_LINES_KEPT, type ImportSummary } from './import-summary';
 import { articleFromLine, type SourceResolver } from './jsonl-article';
 
@@ -18,16 +22,17 @@ export interface ImportOptions {
    */
   clustering?: {
     assign(article: ArticleInput): ArticleInput;
-    /** Articles already stored whose story merged into another: stored again, not counted. */
-    takeMoved(): ArticleInput[];
+    /**
+     * What placing the batch left to store with it (merged stories' articles, stored again and
+     * not counted; assignments), in the batch's transaction.
+     */
+    takeWrites(): ClusteringWrites;
   };
   /**
    * Awaited once, before the first article without a story is placed (not at all when every
    * article brings its story): e.g. seeding the clusterer with the stored stories' articles.
    */
   beforeClustering?: () => Promise<unknown>;
-  /** Called after each batch is stored, e.g. to store the clusterer's assignments. */
-  afterBatch?: () => Promise<void>;
   /**
    * Attributes every article to a wire or marks it a near-copy (server/wire/WireDetector), in
    * file order, before clustering. Without this option articles are stored unattributed.
@@ -39,22 +44,29 @@ export class ImportError extends UserFacingError {
   override readonly name = 'ImportError';
 }
 
+/** Where an import reads outlets from and writes articles to (one Store, one story service). */
+export interface ImportTarget {
+  store: { sources: Pick<SourcesPart, 'list' | 'match'> };
+  stories: Pick<StoryService, 'storeArticles'>;
+}
+
 /**
- * Streams a JSONL file of articles into the store. Lines that cannot be read are counted with
+ * Streams a JSONL file of articles into the store. Titles and texts longer than the caps
+ * (ingest/article-caps.ts) are cut and counted. Lines that cannot be read are counted with
  * their reason and line number and the import goes on; a batch the database refuses stops the
  * import with a message saying which lines were and were not saved.
  */
 export async function importJsonl(
-  repository: Repository,
+  { store, stories }: ImportTarget,
   file: string,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const { batchSize = 500, onProgress, progressEvery = 500, clustering, afterBatch } = options;
+  const { batchSize = 500, onProgress, progressEvery = 500, clustering } = options;
   let prepared = options.beforeClustering === undefined;
   const cameWithoutStory = new Set<string>();
   await assertReadableFile(file);
   const started = Date.now();
-  const sources = await sourceResolver(repository);
+  const sources = await sourceResolver(store.sources);
   const summary: ImportSummary = {
     file,
     linesRead: 0,
@@ -64,22 +76,21 @@ export async function importJsonl(
     stories: 0,
     withoutStory: 0,
     matchedSources: 0,
+    capped: 0,
     rejected: new Map(),
     millis: 0,
   };
-  const stories = new Set<string>();
+  const storyIds = new Set<string>();
   let batch: ArticleInput[] = [];
   let batchFirstLine = 1;
 
   const flush = async () => {
     if (batch.length === 0) return;
     try {
-      const result = await repository.upsertArticles(batch);
+      // The batch, what clustering it left to store and its stories' views: one transaction.
+      const result = await stories.storeArticles(batch, clustering?.takeWrites());
       summary.imported += result.inserted;
       summary.updated += result.updated;
-      const moved = clustering?.takeMoved() ?? [];
-      if (moved.length > 0) await repository.upsertArticles(moved);
-      await afterBatch?.();
     } catch (error) {
       throw new ImportError(
         `Import stopped: lines ${batchFirstLine}–${summary.linesRead} of ${file} could not be ` +
@@ -90,7 +101,7 @@ export async function importJsonl(
     }
     for (const article of batch) {
       if (cameWithoutStory.has(article.id)) summary.withoutStory += 1;
-      if (article.storyId) stories.add(article.storyId);
+      if (article.storyId) storyIds.add(article.storyId);
       if (article.sourceId) summary.matchedSources += 1;
     }
     batch = [];
@@ -116,9 +127,9 @@ export async function importJsonl(
       summary.rejected.set(result.reason, entry);
       continue;
     }
-    let article = options.wires
-      ? options.wires.attribute(result.article, result.byline)
-      : result.article;
+    const { article: capped, capped: wasCapped } = capArticle(result.article);
+    if (wasCapped) summary.capped += 1;
+    let article = options.wires ? options.wires.attribute(capped, result.byline) : capped;
     if (!article.storyId) {
       cameWithoutStory.add(article.id);
       if (clustering) {
@@ -133,7 +144,7 @@ export async function importJsonl(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
-  summary.stories = stories.size;
+  summary.stories = storyIds.size;
   summary.millis = Date.now() - started;
   return summary;
 }
@@ -152,9 +163,11 @@ async function assertReadableFile(file: string): Promise<void> {
  * often as the outlet's own name ("CNN"), so all are matched, case-insensitively. A source's own
  * name wins over another source's alias.
  */
-async function sourceResolver(repository: Repository): Promise<SourceResolver> {
+async function sourceResolver(
+  sources: Pick<SourcesPart, 'list' | 'match'>,
+): Promise<SourceResolver> {
   const byName = new Map<string, string>();
-  for (const source of await repository.listSources()) {
+  for (const source of await sources.list()) {
     byName.set(source.name.toLowerCase(), source.id);
     const otherNames = [...(source.aliases ?? []), ...source.ratings.map((r) => r.entry)];
     for (const name of otherNames) {
@@ -162,7 +175,7 @@ async function sourceResolver(repository: Repository): Promise<SourceResolver> {
     }
   }
   return {
-    byUrl: (url) => repository.matchSource(url)?.id ?? null,
+    byUrl: (url) => sources.match(url)?.id ?? null,
     byName: (name) => byName.get(name.trim().toLowerCase()) ?? null,
   };
 }

@@ -1,3 +1,5 @@
+import { MAX_TEXT_CHARS, MAX_TITLE_CHARS } from '../ingest/article-caps';
+
 /** What an import did, for the person who ran it. */
 export interface ImportSummary {
   file: string;
@@ -15,6 +17,8 @@ export interface ImportSummary {
   wires?: { attributed: number; duplicates: number };
   /** Articles matched to a catalog source. */
   matchedSources: number;
+  /** Articles whose title or text was longer than the caps and was cut (ingest/article-caps.ts). */
+  capped: number;
   rejected: Map<string, { count: number; firstLines: number[] }>;
   millis: number;
 }
@@ -48,6 +52,11 @@ export function formatImportSummary(summary: ImportSummary): string {
     lines.push(
       `  wire copy:         ${summary.wires.attributed} attributed to a wire, ` +
         `${summary.wires.duplicates} near-copies of an earlier article`,
+    );
+  }
+  if (summary.capped > 0) {
+    lines.push(
+      `  cut to the caps:   ${summary.capped} (title over ${MAX_TITLE_CHARS} or text over ${MAX_TEXT_CHARS} characters)`,
     );
   }
   const rejected = rejectedCount(summary);

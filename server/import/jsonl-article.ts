@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Article } from '../../core/article';
 import { canonicalizeUrl } from '../../core/url';
-import type { ArticleInput } from '../store/repository';
+import type { ArticleInput } from '../store/records';
 
 /**
  * One line of the stories JSONL format (as in the NewsEdits/NeuS data sets Parallax is tried

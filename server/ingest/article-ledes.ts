@@ -1,5 +1,5 @@
 import { canonicalizeUrl } from '../../core/url';
-import type { Repository } from '../store/repository';
+import type { ArticlesPart } from '../store/articles-part';
 import type { ArticlePageFetcher, ArticlePageOutcome } from './article-page-fetcher';
 import type { FeedItem } from './parse-feed';
 import { type ConcurrencyLimits, hostOf, runLimited } from './scheduler';
@@ -50,7 +50,7 @@ export interface FeedItemEnricher {
 }
 
 export interface ArticleLedeOptions {
-  repository: Pick<Repository, 'findArticleByUrl'>;
+  articles: Pick<ArticlesPart, 'byUrl'>;
   fetcher: Pick<ArticlePageFetcher, 'fetch'>;
   /** A feed description shorter than this is no lede ("Read more", a repeated title). */
   minFeedTextChars?: number;
@@ -122,7 +122,7 @@ export class ArticleLedeEnricher implements FeedItemEnricher {
 
   private async isStored(url: string): Promise<boolean> {
     try {
-      return (await this.options.repository.findArticleByUrl(url)) !== null;
+      return (await this.options.articles.byUrl(url)) !== null;
     } catch {
       // Unknown: fetching a page twice is better than losing a lede.
       return false;

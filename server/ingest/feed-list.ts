@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { UserFacingError } from '../errors';
-import type { Repository } from '../store/repository';
+import type { SourcesPart } from '../store/sources-part';
 import { catalogFeeds, type FeedTarget } from './ingest';
 
 /**
@@ -8,10 +8,10 @@ import { catalogFeeds, type FeedTarget } from './ingest';
  * of URLs; the source is then found by the matcher), else every feed in the catalog.
  */
 export async function loadFeedTargets(
-  repository: Repository,
+  sources: Pick<SourcesPart, 'list' | 'match'>,
   feedsFile: string | null | undefined,
 ): Promise<FeedTarget[]> {
-  if (!feedsFile) return catalogFeeds(repository);
+  if (!feedsFile) return catalogFeeds(sources);
   let json: unknown;
   try {
     json = JSON.parse(await readFile(feedsFile, 'utf8'));
@@ -29,7 +29,7 @@ export async function loadFeedTargets(
       throw new UserFacingError(`Feed ${index + 1} in ${feedsFile} has no "url".`);
     }
     const given = typeof entry === 'object' ? (entry as { sourceId?: unknown }).sourceId : null;
-    const sourceId = typeof given === 'string' ? given : (repository.matchSource(url)?.id ?? null);
+    const sourceId = typeof given === 'string' ? given : (sources.match(url)?.id ?? null);
     return { url, sourceId };
   });
 }

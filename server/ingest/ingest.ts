@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { canonicalizeUrl } from '../../core/url';
 import type { ImportClustering } from '../cluster/import-clustering';
 import { type SeedResult, seedFromStore } from '../cluster/seed';
-import { emptyHealth, type FeedHealth, type FeedHealthStore } from '../store/feed-health';
-import type { ArticleInput, Repository } from '../store/repository';
-import type { Db } from '../store/schema';
+import { emptyHealth, type FeedHealth } from '../store/feed-health';
+import type { ArticleInput } from '../store/records';
+import type { SourcesPart } from '../store/sources-part';
+import type { Store } from '../store/store';
+import type { StoryService } from '../stories/story-service';
 import { seedWireDetector } from '../wire/seed-wires';
 import { WireDetector } from '../wire/wire-detector';
 import {
@@ -68,10 +70,10 @@ export interface IngestSummary {
 }
 
 export interface IngesterOptions {
-  repository: Repository;
-  /** For the clusterer's assignments (story_assignments). */
-  db: Db;
-  health: FeedHealthStore;
+  /** Reads (sources, articles, feed health, the clustering and wire windows). */
+  store: Store;
+  /** Writes articles, assignments and their stories' views in one transaction. */
+  stories: StoryService;
   clustering: ImportClustering;
   /** Attributes new articles to wires (server/wire/); a fresh detector when not given. */
   wires?: WireDetector;
@@ -85,10 +87,10 @@ export interface IngesterOptions {
 }
 
 /** The catalog's feeds, each with its source. */
-export async function catalogFeeds(repository: Repository): Promise<FeedTarget[]> {
+export async function catalogFeeds(sources: Pick<SourcesPart, 'list'>): Promise<FeedTarget[]> {
   const targets: FeedTarget[] = [];
   const seen = new Set<string>();
-  for (const source of await repository.listSources()) {
+  for (const source of await sources.list()) {
     for (const url of source.feeds) {
       if (seen.has(url)) continue;
       seen.add(url);
@@ -100,8 +102,9 @@ export async function catalogFeeds(repository: Repository): Promise<FeedTarget[]
 
 /**
  * Polls feeds and stores their items as articles through the same path as `parallax import`:
- * canonical URL, source by the repository's matcher (else the feed's source), dedupe by
- * canonical URL, online clustering, assignments persisted. Never throws for a feed: a bad feed
+ * canonical URL, source by the store's matcher (else the feed's source), dedupe by canonical
+ * URL, online clustering; articles, assignments and the refreshed stories stored in one
+ * transaction per feed (the story service). Never throws for a feed: a bad feed
  * is recorded in feed_health and in the result.
  */
 export class Ingester {
@@ -127,11 +130,11 @@ export class Ingester {
    * pass; reads only.
    */
   seed(): Promise<SeedResult> {
-    const { clustering, db } = this.options;
+    const { clustering, store } = this.options;
     return this.serially(async () => {
-      const seeded = await seedFromStore(clustering, db, { now: this.clock.now() });
+      const seeded = await seedFromStore(clustering, store.clusterWindow, { now: this.clock.now() });
       // The wire detector's window too, so this run's copies find earlier runs' originals.
-      await seedWireDetector(this.wires, db);
+      await seedWireDetector(this.wires, store.wireWindow);
       return seeded;
     });
   }
@@ -202,7 +205,7 @@ export class Ingester {
     };
     let health: FeedHealth;
     try {
-      health = (await this.options.health.get(feed.url)) ?? emptyHealth(feed.url, feed.sourceId);
+      health = (await this.options.store.feedHealth.get(feed.url)) ?? emptyHealth(feed.url, feed.sourceId);
     } catch (error) {
       result.status = 'failed';
       result.error = `feed health unreadable: ${(error as Error).message}`;
@@ -279,7 +282,7 @@ export class Ingester {
       health.nextPollAt = new Date(this.clock.now() + delay).toISOString();
     }
     try {
-      await this.options.health.save(health);
+      await this.options.store.feedHealth.save(health);
     } catch {
       // Health is advisory: a failed write must not lose the articles already stored.
     }
@@ -293,16 +296,16 @@ export class Ingester {
   }
 
   private async store(feed: FeedTarget, items: FeedItem[], result: FeedPollResult): Promise<void> {
-    const { repository, clustering, db } = this.options;
+    const { store, stories, clustering } = this.options;
     const batch: ArticleInput[] = [];
     const inBatch = new Set<string>();
     for (const item of items) {
       const url = item.url ? canonicalizeUrl(item.url) : null;
       if (!url || inBatch.has(url)) continue;
       inBatch.add(url);
-      const source = repository.matchSource(url);
+      const source = store.sources.match(url);
       const sourceId = source?.id ?? feed.sourceId;
-      const existing = await repository.findArticleByUrl(url);
+      const existing = await store.articles.byUrl(url);
       if (existing) {
         // Already stored (by an earlier poll or another feed): refreshed only if the feed changed it.
         if (existing.title === item.title && (existing.publishedAt ?? null) === item.publishedAt)
@@ -330,13 +333,7 @@ export class Ingester {
       result.newArticles += 1;
     }
     if (batch.length === 0) return;
-    const stored = await repository.upsertArticles(batch);
-    const moved = clustering.takeMoved();
-    if (moved.length > 0) {
-      const again = await repository.upsertArticles(moved);
-      stored.storyIds.push(...again.storyIds);
-    }
-    await clustering.persist(db);
-    result.storyIds = [...new Set(stored.storyIds)];
+    const stored = await stories.storeArticles(batch, clustering.takeWrites());
+    result.storyIds = stored.storyIds;
   }
 }

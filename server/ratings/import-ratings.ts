@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { UserFacingError } from '../errors';
-import type { Repository } from '../store/repository';
+import type { SourcesPart } from '../store/sources-part';
 import type { RatedRow, RatingReader } from './rated-row';
 import { readAllSides } from './read-allsides';
 import { readGenericCsv } from './read-generic-csv';
@@ -39,6 +39,8 @@ export interface RatingsImportSummary {
   sourcesCreated: number;
   sourcesUpdated: number;
   sourcesUnchanged: number;
+  /** Sources whose combined leaning changed: their stories' views are to be rebuilt. */
+  changedSources: string[];
   /** Every rejected line, by reason. */
   rejected: Map<string, number[]>;
   millis: number;
@@ -54,7 +56,7 @@ export class RatingsImportError extends UserFacingError {
  * transaction. Importing the same file again updates ratings and never duplicates them.
  */
 export async function importRatings(
-  repository: Repository,
+  store: { sources: Pick<SourcesPart, 'list' | 'match' | 'importRatings'> },
   file: string,
   format: RatingFormat,
   options: RatingsImportOptions = {},
@@ -75,6 +77,7 @@ export async function importRatings(
     sourcesCreated: 0,
     sourcesUpdated: 0,
     sourcesUnchanged: 0,
+    changedSources: [],
     rejected: new Map(),
     millis: 0,
   };
@@ -101,8 +104,8 @@ export async function importRatings(
   }
 
   const { items, rejected } = resolveTargets(rows, {
-    sources: await repository.listSources(),
-    match: (url) => repository.matchSource(url),
+    sources: await store.sources.list(),
+    match: (url) => store.sources.match(url),
   });
   for (const { line, reason } of rejected) reject(line, reason);
 
@@ -111,7 +114,7 @@ export async function importRatings(
   for (let i = 0; i < items.length; i += batchSize) {
     const batch = items.slice(i, i + batchSize);
     try {
-      const result = await repository.importRatings(
+      const result = await store.sources.importRatings(
         batch.map(({ sourceId, create, line, rating }) => ({
           sourceId,
           ...(create ? { create } : {}),
@@ -121,6 +124,7 @@ export async function importRatings(
       summary.sourcesCreated += result.created.length;
       summary.sourcesUpdated += result.updated.length;
       summary.sourcesUnchanged += result.unchanged.length;
+      summary.changedSources.push(...result.changed);
     } catch (error) {
       throw new RatingsImportError(
         `Import stopped: the ratings of lines ${batch[0]?.line}–${batch.at(-1)?.line} of ${file} ` +

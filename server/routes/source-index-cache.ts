@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { buildSourceIndex, sourcesForIndex } from '../../core/source-index';
-import type { Repository } from '../store/repository';
+import type { SourcesPart } from '../store/sources-part';
 
 export interface SourceIndexBody {
   body: string;
@@ -12,12 +12,12 @@ export interface SourceIndexBody {
  * building reads every source, and importers write from another process, so a short expiry
  * is the simple way to see their changes.
  */
-export function sourceIndexCache(repository: Repository, ttlMs = 60_000) {
+export function sourceIndexCache(sources: Pick<SourcesPart, 'list'>, ttlMs = 60_000) {
   let cached: { value: Promise<SourceIndexBody>; at: number } | null = null;
   return {
     get(now = Date.now()): Promise<SourceIndexBody> {
       if (!cached || now - cached.at > ttlMs) {
-        const value = build(repository);
+        const value = build(sources);
         cached = { value, at: now };
         // A failed build is not kept: the next request tries again.
         value.catch(() => {
@@ -29,8 +29,8 @@ export function sourceIndexCache(repository: Repository, ttlMs = 60_000) {
   };
 }
 
-async function build(repository: Repository): Promise<SourceIndexBody> {
-  const body = JSON.stringify(buildSourceIndex(sourcesForIndex(await repository.listSources())));
+async function build(sources: Pick<SourcesPart, 'list'>): Promise<SourceIndexBody> {
+  const body = JSON.stringify(buildSourceIndex(sourcesForIndex(await sources.list())));
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Source } from '../../core/source';
 import { notFound } from '../http/http-error';
 import { parseRequest, sendValid } from '../http/validate';
-import type { Repository } from '../store/repository';
+import type { SourcesPart } from '../store/sources-part';
 import { etagMatches, sourceIndexCache } from './source-index-cache';
 
 const SourceParams = z.object({
@@ -16,11 +16,11 @@ const SourceParams = z.object({
 });
 
 /** GET /v1/sources/:domain: the outlet a host (www.cnn.com) or domain (cnn.com) belongs to. */
-export const sourcesRoute: FastifyPluginAsync<{ repository: Repository }> = async (
+export const sourcesRoute: FastifyPluginAsync<{ sources: SourcesPart }> = async (
   app,
-  { repository },
+  { sources },
 ) => {
-  const index = sourceIndexCache(repository);
+  const index = sourceIndexCache(sources);
   /**
    * GET /v1/sources/index: the compact index the extension matches pages with (curated
    * sources and any with a bias rating; core/source-index.ts), with an ETag for If-None-Match.
@@ -34,9 +34,9 @@ export const sourcesRoute: FastifyPluginAsync<{ repository: Repository }> = asyn
 
   app.get('/v1/sources/:domain', async (request, reply) => {
     const { domain } = parseRequest(SourceParams, request.params, 'params');
-    const matched = repository.matchSource(domain);
+    const matched = sources.match(domain);
     // Read back from the store so that the answer carries every stored rating, fresh.
-    const source = matched ? await repository.getSource(matched.id) : null;
+    const source = matched ? await sources.get(matched.id) : null;
     if (!source) throw notFound(`No outlet in the catalog for "${domain}".`);
     return sendValid(reply, Source, source);
   });

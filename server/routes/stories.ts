@@ -3,20 +3,23 @@ import { z } from 'zod';
 import { Story } from '../../core/story';
 import { notFound } from '../http/http-error';
 import { parseRequest, sendValid } from '../http/validate';
-import type { Repository } from '../store/repository';
+import type { StoryService } from '../stories/story-service';
 
 const StoryParams = z.object({
   id: z.string().min(1).max(200, 'a story id is at most 200 characters'),
 });
 
-/** GET /v1/stories/:id: a story with every article and its coverage, or 404. */
-export const storiesRoute: FastifyPluginAsync<{ repository: Repository }> = async (
+/**
+ * GET /v1/stories/:id: a story with every article and its coverage, or 404. The story service
+ * reads the story as stored when it last changed: nothing is computed per request.
+ */
+export const storiesRoute: FastifyPluginAsync<{ stories: StoryService }> = async (
   app,
-  { repository },
+  { stories },
 ) => {
   app.get('/v1/stories/:id', async (request, reply) => {
     const { id } = parseRequest(StoryParams, request.params, 'params');
-    const story = await repository.getStory(id);
+    const story = await stories.story(id);
     if (!story) throw notFound(`No story with id "${id}".`);
     return sendValid(reply, Story, story);
   });

@@ -48,23 +48,28 @@ function fromRow(row: FeedHealthTable): FeedHealth {
   };
 }
 
-/** Feed health rows (table feed_health), beside the Repository: only ingestion writes them. */
-export class FeedHealthStore {
-  constructor(private readonly db: Db) {}
+/** `store.feedHealth`: how each polled feed is doing (table feed_health); ingestion writes it. */
+export interface FeedHealthPart {
+  list(): Promise<FeedHealth[]>;
+  get(feedUrl: string): Promise<FeedHealth | null>;
+  save(health: FeedHealth): Promise<void>;
+}
 
+export function feedHealthPart(db: Db): FeedHealthPart {
+  return {
   async list(): Promise<FeedHealth[]> {
-    const rows = await this.db.selectFrom('feed_health').selectAll().orderBy('feed_url').execute();
+    const rows = await db.selectFrom('feed_health').selectAll().orderBy('feed_url').execute();
     return rows.map(fromRow);
-  }
+  },
 
   async get(feedUrl: string): Promise<FeedHealth | null> {
-    const row = await this.db
+    const row = await db
       .selectFrom('feed_health')
       .selectAll()
       .where('feed_url', '=', feedUrl)
       .executeTakeFirst();
     return row ? fromRow(row) : null;
-  }
+  },
 
   async save(health: FeedHealth): Promise<void> {
     const row: FeedHealthTable = {
@@ -81,10 +86,11 @@ export class FeedHealthStore {
       next_poll_at: health.nextPollAt,
     };
     const { feed_url: _key, ...rest } = row;
-    await this.db
+    await db
       .insertInto('feed_health')
       .values(row)
       .onConflict((oc) => oc.column('feed_url').doUpdateSet(rest))
       .execute();
-  }
+  },
+  };
 }

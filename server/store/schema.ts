@@ -50,9 +50,14 @@ export interface RatingsTable {
 
 export interface StoriesTable {
   id: string;
+  /** The story's headline, as in its views (kept as a column for people reading the table). */
   title: string;
-  first_seen: string | null;
-  last_updated: string | null;
+  /**
+   * JSON of core StoryPreview and of core Story, as the API serves them, built by the story
+   * service when the story changes (migration 0009). NULL until first built.
+   */
+  preview_json: string | null;
+  story_json: string | null;
 }
 
 export interface ArticlesTable {
@@ -65,7 +70,10 @@ export interface ArticlesTable {
   story_id: string | null;
   text: string | null;
   created_at: string;
-  /** SHA-256 of `url` (hex) and its first 8 digits, for private lookups (core/url-hash.ts). */
+  /**
+   * SHA-256 of `url` (hex, indexed since migration 0009: bucket ranges) and its first 8 digits
+   * (the older prefix lookup), for private lookups (core/url-hash.ts, core/lookup-bucket.ts).
+   */
   url_hash: string | null;
   url_hash_prefix: string | null;
   /** The wire agency the text is attributed to (core/wire.ts), migration 0007. */

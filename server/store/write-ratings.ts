@@ -1,7 +1,7 @@
-import type { Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { BiasPosition } from '../../core/bias';
 import { combinedPosition, type Rating } from '../../core/source';
-import type { RatingsTable, Tables } from './schema';
+import type { Db, RatingsTable } from './schema';
 import { ratingRow } from './source-rows';
 
 /**
@@ -29,7 +29,7 @@ export interface ImportRatingsResult {
  * touched source is recomputed from all its ratings.
  */
 export async function writeImportedRatings(
-  trx: Transaction<Tables>,
+  trx: Db,
   items: readonly ImportedRating[],
 ): Promise<ImportRatingsResult> {
   const result: ImportRatingsResult = { created: [], updated: [], unchanged: [] };
@@ -82,7 +82,7 @@ export async function writeImportedRatings(
 }
 
 async function createUncuratedSource(
-  trx: Transaction<Tables>,
+  trx: Db,
   id: string,
   { name, domains }: { name: string; domains: readonly string[] },
 ): Promise<void> {
@@ -131,7 +131,7 @@ function sameRating(a: Selectable<RatingsTable>, b: Selectable<RatingsTable>): b
 
 /** The one documented rule (core combinedPosition) over every stored rating of each source. */
 export async function recomputePositions(
-  trx: Transaction<Tables>,
+  trx: Db,
   sourceIds: readonly string[],
 ): Promise<void> {
   // In chunks: PostgreSQL and SQLite both cap the number of bound parameters.

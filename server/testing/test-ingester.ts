@@ -1,6 +1,5 @@
 import { ImportClustering } from '../cluster/import-clustering';
 import { Ingester, type IngesterOptions } from '../ingest/ingest';
-import { FeedHealthStore } from '../store/feed-health';
 import { LOOPBACK_HOSTS } from './loopback-server';
 import type { TestStore } from './test-store';
 
@@ -14,9 +13,8 @@ export function loopbackIngester(
   options: Partial<IngesterOptions> = {},
 ): Ingester {
   return new Ingester({
-    repository: store.repository,
-    db: store.database.db,
-    health: new FeedHealthStore(store.database.db),
+    store: store.store,
+    stories: store.stories,
     clustering: new ImportClustering(),
     fetchLimits: { allowHosts: LOOPBACK_HOSTS },
     ...options,

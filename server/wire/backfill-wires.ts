@@ -1,12 +1,10 @@
 import { Wire } from '../../core/wire';
-import type { Db } from '../store/schema';
-import {
-  fillWireAttributions,
-  readWireBackfillPage,
-  type WireAttributionUpdate,
-  type WireBackfillCursor,
-  type WireBackfillRow,
-} from '../store/wire-backfill';
+import type {
+  WireAttributionUpdate,
+  WireBackfillCursor,
+  WireBackfillRow,
+  WireWindowPart,
+} from '../store/wire-window';
 import { WireDetector } from './wire-detector';
 
 /** What a backfill did (also its progress so far, while it runs). */
@@ -34,6 +32,11 @@ export interface WireBackfillOptions {
   detector?: WireDetector;
   now?: () => number;
   onProgress?: (soFar: WireBackfillSummary) => void;
+  /**
+   * Awaited after each page with the stories of the articles it attributed: what a story shows
+   * depends on which of its articles are copies (the story service rebuilds their views).
+   */
+  onStoriesChanged?: (storyIds: string[]) => Promise<unknown>;
 }
 
 /**
@@ -46,7 +49,7 @@ export interface WireBackfillOptions {
  * first, without writing, so that copies of them inside it are found.
  */
 export async function backfillWires(
-  db: Db,
+  window: WireWindowPart,
   options: WireBackfillOptions = {},
 ): Promise<WireBackfillSummary> {
   const { batch = 1000, detector = new WireDetector(), now = Date.now, onProgress } = options;
@@ -64,20 +67,23 @@ export async function backfillWires(
     options.days === undefined ? null : new Date(started - options.days * 86_400_000).toISOString();
   if (from !== null) {
     const contextFrom = new Date(Date.parse(from) - detector.options.maxAgeMs).toISOString();
-    for await (const page of pages(db, batch, contextFrom, from)) {
+    for await (const page of pages(window, batch, contextFrom, from)) {
       // Detected as well, not only seeded: a copy inside the window inherits what its original's
       // markers say even though the original, outside the window, is not written.
       for (const row of page) detector.detect(articleOf(row), null, storedOf(row));
       summary.context += page.length;
     }
   }
-  for await (const page of pages(db, batch, from, null)) {
+  for await (const page of pages(window, batch, from, null)) {
     const updates: WireAttributionUpdate[] = [];
+    const stories = new Set<string>();
     for (const row of page) {
       const update = attribute(detector, row, summary);
       if (update) updates.push(update);
+      if (update && row.storyId) stories.add(row.storyId);
     }
-    await fillWireAttributions(db, updates);
+    await window.fillAttributions(updates);
+    if (stories.size > 0) await options.onStoriesChanged?.([...stories]);
     summary.read += page.length;
     summary.millis = now() - started;
     onProgress?.({ ...summary });
@@ -109,14 +115,14 @@ function attribute(
 }
 
 async function* pages(
-  db: Db,
+  window: WireWindowPart,
   limit: number,
   from: string | null,
   before: string | null,
 ): AsyncGenerator<WireBackfillRow[]> {
   let cursor: WireBackfillCursor | null = null;
   for (;;) {
-    const page = await readWireBackfillPage(db, { limit, from, before, cursor });
+    const page = await window.backfillPage({ limit, from, before, cursor });
     if (page.length === 0) return;
     yield page;
     const last = page[page.length - 1] as WireBackfillRow;

@@ -1,5 +1,4 @@
-import type { Db } from '../store/schema';
-import { readRecentArticlesForWires } from '../store/wire-seed';
+import type { WireWindowPart } from '../store/wire-window';
 import type { WireDetector } from './wire-detector';
 
 /**
@@ -9,12 +8,12 @@ import type { WireDetector } from './wire-detector';
  */
 export async function seedWireDetector(
   detector: WireDetector,
-  db: Db,
+  window: WireWindowPart,
   options: { chunk?: number } = {},
 ): Promise<{ articles: number; millis: number }> {
   const started = Date.now();
   const { chunk = 2000 } = options;
-  const articles = await readRecentArticlesForWires(db, detector.options.capacity);
+  const articles = await window.recent(detector.options.capacity);
   for (let i = 0; i < articles.length; i += chunk) {
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
     detector.seed(articles.slice(i, i + chunk));

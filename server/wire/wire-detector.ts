@@ -1,5 +1,5 @@
 import type { Wire } from '../../core/wire';
-import type { ArticleInput } from '../store/repository';
+import type { ArticleInput } from '../store/records';
 import { LshIndex, type LshOptions } from './lsh-index';
 import { type WireMarker, wireFromMarkers } from './markers';
 import { minHashSignature } from './minhash';

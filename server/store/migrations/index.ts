@@ -7,6 +7,7 @@ import { articleUrlHash } from './0005-article-url-hash';
 import { feedHealth } from './0006-feed-health';
 import { articleWire } from './0007-article-wire';
 import { dropEmptyStories } from './0008-drop-empty-stories';
+import { storyViews } from './0009-story-views';
 
 /**
  * Every migration this code knows, in order. Listed in code (not read from a folder) so that
@@ -21,6 +22,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006-feed-health': feedHealth,
   '0007-article-wire': articleWire,
   '0008-drop-empty-stories': dropEmptyStories,
+  '0009-story-views': storyViews,
 };
 
 export const migrationProvider: MigrationProvider = {

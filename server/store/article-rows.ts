@@ -1,0 +1,58 @@
+import type { Article } from '../../core/article';
+import { Wire } from '../../core/wire';
+
+/** The articles columns an `Article` is read from (`articleFromRow`); queries add what else they need. */
+export const ARTICLE_COLUMNS = [
+  'id',
+  'url',
+  'title',
+  'outlet',
+  'source_id',
+  'published_at',
+  'story_id',
+] as const;
+
+export interface ArticleRow {
+  id: string;
+  url: string | null;
+  title: string;
+  outlet: string | null;
+  source_id: string | null;
+  published_at: string | null;
+  story_id: string | null;
+}
+
+export function articleFromRow(row: ArticleRow): Article {
+  return {
+    id: row.id,
+    url: row.url,
+    title: row.title,
+    outlet: row.outlet,
+    sourceId: row.source_id,
+    publishedAt: row.published_at,
+    storyId: row.story_id,
+  };
+}
+
+/** A stored wire id as the contract knows it; an id this version does not know reads as none. */
+export function wireOf(value: string | null | undefined): Wire | null {
+  const parsed = Wire.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Oldest first by `key`, ties by id compared as code units, so both dialects give one order. */
+export function oldestFirst<T extends { id: string }>(rows: T[], key: (row: T) => string): T[] {
+  return rows.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka !== kb) return ka < kb ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
+
+/** In chunks: PostgreSQL and SQLite both cap the number of bound parameters. */
+export function chunks<T>(items: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

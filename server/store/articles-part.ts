@@ -1,0 +1,172 @@
+import type { Article } from '../../core/article';
+import { urlHash, urlHashPrefix } from '../../core/url-hash';
+import { ARTICLE_COLUMNS, articleFromRow } from './article-rows';
+import type { ArticleInput, UpsertArticlesResult } from './records';
+import type { Db } from './schema';
+
+/** A stored article with the full SHA-256 of its canonical URL (private lookups). */
+export interface HashedArticle {
+  urlHash: string;
+  article: Article;
+}
+
+/** `store.articles`: the articles table. */
+export interface ArticlesPart {
+  byUrl(canonicalUrl: string): Promise<Article | null>;
+  /**
+   * How many stored articles have a URL hash (the ones a private lookup can find): one count
+   * over the url_hash index. Callers that need it per request cache it (it moves slowly).
+   */
+  count(): Promise<number>;
+  /**
+   * Articles whose URL hash h has `from <= h` and, when `to` is not null, `h < to` (one bucket
+   * of core/lookup-bucket.ts `bucketRange`), by hash, at most `limit`: one indexed range read.
+   */
+  inHashRange(from: string, to: string | null, limit: number): Promise<HashedArticle[]>;
+  /** Articles whose URL hash starts with the 8-digit `prefix` (the older prefix lookup). */
+  withHashPrefix(prefix: string, limit: number): Promise<HashedArticle[]>;
+  /**
+   * All or nothing (its own transaction, or the caller's). An article is the same as a stored
+   * one when it has the same canonical URL or the same id; the stored row is then updated
+   * (keeping its id). Stories named by `storyId` are created (as placeholders: their views come
+   * from the story service). Returns the stories whose articles changed.
+   */
+  upsert(articles: readonly ArticleInput[]): Promise<UpsertArticlesResult>;
+  /**
+   * Title and text of the `limit` most recently stored articles, each cut to `maxChars`: the
+   * framing prior's background (server/stories/background.ts), bounded in rows and bytes.
+   */
+  recentTexts(limit: number, maxChars: number): Promise<string[]>;
+}
+
+export function articlesPart(db: Db, atomic: <T>(fn: (db: Db) => Promise<T>) => Promise<T>): ArticlesPart {
+  const hashed = (rows: Array<Parameters<typeof articleFromRow>[0] & { url_hash: string | null }>) =>
+    rows.flatMap(({ url_hash, ...row }) =>
+      url_hash ? [{ urlHash: url_hash, article: articleFromRow(row) }] : [],
+    );
+  return {
+    async byUrl(canonicalUrl) {
+      const row = await db
+        .selectFrom('articles')
+        .select(ARTICLE_COLUMNS)
+        .where('url', '=', canonicalUrl)
+        .executeTakeFirst();
+      return row ? articleFromRow(row) : null;
+    },
+    async count() {
+      const row = await db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.count<number | string>('url_hash').as('n'))
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+    async inHashRange(from, to, limit) {
+      // Hashes are lower-case hex: every collation orders [0-9a-f] as code points, so the
+      // text range is the numeric one in both dialects.
+      let query = db
+        .selectFrom('articles')
+        .select([...ARTICLE_COLUMNS, 'url_hash'])
+        .where('url_hash', '>=', from);
+      if (to !== null) query = query.where('url_hash', '<', to);
+      return hashed(await query.orderBy('url_hash').limit(limit).execute());
+    },
+    async withHashPrefix(prefix, limit) {
+      const rows = await db
+        .selectFrom('articles')
+        .select([...ARTICLE_COLUMNS, 'url_hash'])
+        .where('url_hash_prefix', '=', prefix)
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return hashed(rows);
+    },
+    upsert: (articles) => atomic((trx) => writeArticles(trx, articles)),
+    async recentTexts(limit, maxChars) {
+      const rows = await db
+        .selectFrom('articles')
+        .select(['title', 'text'])
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => (row.text ? `${row.title}\n${row.text}` : row.title).slice(0, maxChars));
+    },
+  };
+}
+
+async function writeArticles(
+  trx: Db,
+  articles: readonly ArticleInput[],
+): Promise<UpsertArticlesResult> {
+  const now = new Date().toISOString();
+  const result: UpsertArticlesResult = { inserted: 0, updated: 0, storyIds: [] };
+  const storyIds = new Set<string>();
+  for (const article of articles) {
+    if (article.storyId && !storyIds.has(article.storyId)) {
+      storyIds.add(article.storyId);
+      // A placeholder title until the story service stores the story's views.
+      await trx
+        .insertInto('stories')
+        .values({ id: article.storyId, title: article.title, preview_json: null, story_json: null })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    }
+    const existing = await findSameArticle(trx, article);
+    const url = article.url ?? existing?.url ?? null;
+    const hash = url ? await urlHash(url) : null;
+    const values = {
+      url: article.url,
+      title: article.title,
+      outlet: article.outlet,
+      source_id: article.sourceId,
+      published_at: article.publishedAt,
+      story_id: article.storyId,
+      text: article.text,
+      url_hash: hash,
+      url_hash_prefix: hash ? urlHashPrefix(hash) : null,
+      // A later pass that finds no wire (an import without the feed's byline, a moved article)
+      // does not erase what an earlier one found.
+      wire: article.wire ?? existing?.wire ?? null,
+      duplicate_of: article.duplicateOf ?? existing?.duplicate_of ?? null,
+    };
+    if (existing) {
+      await trx
+        .updateTable('articles')
+        .set({
+          ...values,
+          // What the new copy does not know, the stored one keeps.
+          url: article.url ?? existing.url,
+          story_id: article.storyId ?? existing.story_id,
+          text: article.text ?? existing.text,
+        })
+        .where('id', '=', existing.id)
+        .execute();
+      if (existing.story_id && existing.story_id !== article.storyId && article.storyId) {
+        storyIds.add(existing.story_id);
+      }
+      result.updated += 1;
+    } else {
+      await trx
+        .insertInto('articles')
+        .values({ id: article.id, created_at: now, ...values })
+        .execute();
+      result.inserted += 1;
+    }
+  }
+  result.storyIds = [...storyIds];
+  return result;
+}
+
+/** The stored copy of an article: same canonical URL first (ids differ between feeds), else same id. */
+async function findSameArticle(trx: Db, article: ArticleInput) {
+  const columns = ['id', 'url', 'story_id', 'text', 'wire', 'duplicate_of'] as const;
+  if (article.url) {
+    const byUrl = await trx
+      .selectFrom('articles')
+      .select(columns)
+      .where('url', '=', article.url)
+      .executeTakeFirst();
+    if (byUrl) return byUrl;
+  }
+  return trx.selectFrom('articles').select(columns).where('id', '=', article.id).executeTakeFirst();
+}
