@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { Article } from './article';
 import { DetectedArticle } from './detected-article';
 import { Source } from './source';
-import { Story } from './story';
+import { StoryPreview } from './story';
 
 /**
  * What the background knows about one tab. `phase` says where the lookup stands, so that
@@ -31,8 +30,13 @@ export const TabState = z.object({
   detected: DetectedArticle.nullable(),
   /** From the local index: needs no network. */
   source: Source.nullable(),
-  article: Article.nullable(),
-  story: Story.nullable(),
+  /** The backend's id for the article read here: the popup leaves it out of "other outlets". */
+  articleId: z.string().min(1).nullable(),
+  /**
+   * What the badge and the popup show of the story, all of it, as the lookup answered: never
+   * the full story, which only the story page fetches (by the reader's click).
+   */
+  story: StoryPreview.nullable(),
   /** For backend-unreachable / backend-error: what happened, for a person. */
   message: z.string().nullable(),
   updatedAt: z.number().int(),

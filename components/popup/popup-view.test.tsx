@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { coverageOf } from '../../core/coverage';
 import type { TabState } from '../../core/messages';
-import { story, tabState } from '../../tests/fixtures/extension/fixtures';
+import { storyPreview as story, tabState } from '../../tests/fixtures/extension/fixtures';
 import { localSourceFor } from '../../utils/background/source-index/local-index';
 import { POLL_INTERVAL_MS, PopupApp, type PopupClient } from './popup-app';
 import { PopupView } from './popup-view';

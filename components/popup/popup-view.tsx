@@ -72,7 +72,7 @@ function StoryPart({
       }
       const readingUrl = state.detected?.url;
       const others = state.story.articles.filter(
-        (article) => article.id !== state.article?.id && article.url !== readingUrl,
+        (article) => article.id !== state.articleId && article.url !== readingUrl,
       );
       const storyId = state.story.id;
       return (

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoryArticle } from '../../core/article';
-import { story, tabState } from '../../tests/fixtures/extension/fixtures';
+import { story, storyPreview, tabState } from '../../tests/fixtures/extension/fixtures';
 import { PopupView } from '../popup/popup-view';
 import { StoryPageView } from '../story-page/story-page';
 import { copyNoteOf } from './copy-note';
@@ -61,7 +61,7 @@ describe('copy notes in the lists', () => {
 
   it('the popup names the original even when it is the article being read', () => {
     const state = tabState();
-    render(<PopupView state={{ ...state, story: { ...story, articles: copied } }} />);
+    render(<PopupView state={{ ...state, story: { ...storyPreview, articles: copied } }} />);
     const blogItem = itemOf('What the budget means for you');
     expect(within(blogItem).getByTestId('copy-note').textContent).toBe(
       'same text as The New York Times',

@@ -1,10 +1,19 @@
-import type { Story } from '../../core/story';
+import type { StoryPreview } from '../../core/story';
 import { CoverageBar } from './coverage-bar';
 
 const SIDE_NAMES = { left: 'left', center: 'center', right: 'right' } as const;
 
-/** How the rest of the press tells the story: headline, blindspot, overview and coverage. */
-export function StoryCard({ story, onOpenStory }: { story: Story; onOpenStory?: () => void }) {
+/**
+ * How the rest of the press tells the story: headline, blindspot, overview and coverage, all
+ * from the preview the lookup answered with (the full story is the story page's).
+ */
+export function StoryCard({
+  story,
+  onOpenStory,
+}: {
+  story: StoryPreview;
+  onOpenStory?: () => void;
+}) {
   const outlets = story.coverage.totalOutlets;
   return (
     <section class="card" data-testid="story-card" aria-labelledby="story-title">
@@ -23,7 +32,7 @@ export function StoryCard({ story, onOpenStory }: { story: Story; onOpenStory?: 
         Covered by {outlets} {outlets === 1 ? 'outlet' : 'outlets'} · {story.articleCount}{' '}
         {story.articleCount === 1 ? 'article' : 'articles'}
       </p>
-      {story.overview && story.overview.length > 0 && (
+      {story.overview.length > 0 && (
         <ul class="overview" data-testid="story-overview">
           {story.overview.map((sentence) => (
             <li key={sentence}>{sentence}</li>

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lookupWithStory, story } from '../../tests/fixtures/extension/fixtures';
-import { BackendFailure, getHealth, getStory, lookupArticle } from './backend-client';
+import {
+  BackendFailure,
+  getHealth,
+  getLookupConfig,
+  getStory,
+  lookupArticle,
+  lookupBucket,
+} from './backend-client';
 
 const BASE = 'http://127.0.0.1:8787';
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status });
@@ -26,6 +33,34 @@ describe('backend client', () => {
       `${BASE}/v1/lookup`,
       expect.objectContaining({ method: 'POST', signal: expect.any(AbortSignal) }),
     );
+  });
+
+  it('reads the lookup split from the config route', async () => {
+    const fetchMock = vi.fn(async () => json({ buckets: 77, minBucketArticles: 32 }));
+    vi.stubGlobal('fetch', fetchMock);
+    expect(await getLookupConfig(BASE)).toEqual({ buckets: 77, minBucketArticles: 32 });
+    expect(fetchMock).toHaveBeenCalledWith(`${BASE}/v1/lookup/config`, expect.anything());
+  });
+
+  it('posts one bucket and its split, and parses the candidates with their story previews', async () => {
+    const answer = {
+      buckets: 9,
+      candidates: [],
+      stories: [lookupWithStory.story],
+      truncated: false,
+    };
+    const fetchMock = vi.fn(async (_url: string, _init: RequestInit) => json(answer));
+    vi.stubGlobal('fetch', fetchMock);
+    expect(await lookupBucket(BASE, { bucket: 3, buckets: 9 })).toEqual(answer);
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe(`${BASE}/v1/lookup/prefix`);
+    expect(JSON.parse(String(init?.body))).toEqual({ bucket: 3, buckets: 9 });
+  });
+
+  it('refuses to send anything beside the bucket and its split', () => {
+    vi.stubGlobal('fetch', vi.fn());
+    const smuggled = { bucket: 3, buckets: 9, url: 'https://reuters.com/x' };
+    expect(() => lookupBucket(BASE, smuggled as never)).toThrow();
   });
 
   it('classifies a network failure or timeout as unreachable', async () => {

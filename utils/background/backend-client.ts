@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { ApiError, HealthResponse } from '../../core/api-error';
-import { type LookupRequest, LookupResponse, PrefixLookupResponse } from '../../core/lookup';
+import {
+  LookupConfig,
+  type LookupRequest,
+  LookupResponse,
+  PrefixLookupRequest,
+  PrefixLookupResponse,
+} from '../../core/lookup';
 import { Story } from '../../core/story';
 
 export const BACKEND_TIMEOUT_MS = 8000;
@@ -66,16 +72,29 @@ export function lookupArticle(baseUrl: string, body: LookupRequest) {
   });
 }
 
-/** The private lookup: every article whose URL hash starts with `prefix` (core/url-hash.ts). */
-export function lookupByHashPrefix(baseUrl: string, prefix: string) {
+/** How the backend splits the hash space for private lookups (core/lookup-bucket.ts). */
+export function getLookupConfig(baseUrl: string) {
+  return request(baseUrl, '/v1/lookup/config', LookupConfig);
+}
+
+/**
+ * The private lookup: every stored article of one bucket of the hash space, with the preview
+ * of each one's story. The body names the bucket and the split, never the URL nor its hash.
+ */
+export function lookupBucket(baseUrl: string, body: PrefixLookupRequest) {
   return request(baseUrl, '/v1/lookup/prefix', PrefixLookupResponse, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ prefix }),
+    // Parsed on the way out too: `.strict()` keeps anything but the bucket out of the body.
+    body: JSON.stringify(PrefixLookupRequest.parse(body)),
   });
 }
 
-/** The full story; null when the backend no longer knows it (e.g. merged away meanwhile). */
+/**
+ * The full story, for the story page only (opened by the reader's click): lookups answer with
+ * previews, so nothing fetches a story by id before the reader asks for it. Null when the
+ * backend no longer knows it (e.g. merged away meanwhile).
+ */
 export async function getStory(baseUrl: string, storyId: string): Promise<Story | null> {
   try {
     return await request(baseUrl, `/v1/stories/${encodeURIComponent(storyId)}`, Story);

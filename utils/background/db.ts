@@ -1,17 +1,19 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { z } from 'zod';
-import { LookupResponse } from '../../core/lookup';
+import { LookupConfig, LookupResponse } from '../../core/lookup';
 import { SourceIndex } from '../../core/source-index';
-import { Story } from '../../core/story';
 
 /** How long a backend answer is reused: coverage of a live story changes within minutes. */
 export const LOOKUP_TTL_MS = 10 * 60 * 1000;
 
+/**
+ * One backend answer for one article: its story as a preview (core/story.ts StoryPreview),
+ * everything the badge and the popup show. The full story is fetched only by the story page.
+ */
 export const CachedLookup = z.object({
   /** Canonical article URL (core/url.ts). */
   url: z.string(),
   lookup: LookupResponse,
-  story: Story.nullable(),
   fetchedAt: z.number().int(),
 });
 export type CachedLookup = z.infer<typeof CachedLookup>;
@@ -33,14 +35,29 @@ export const StoredSourceIndex = z.object({
 });
 export type StoredSourceIndex = z.infer<typeof StoredSourceIndex>;
 
+/** How one backend splits the hash space for private lookups (core/lookup-bucket.ts). */
+export const StoredLookupSplit = z.object({
+  /** The backend base URL (utils/shared/settings.ts form): each backend has its own split. */
+  backendUrl: z.string().min(1),
+  buckets: LookupConfig.shape.buckets,
+  /** When the backend last said so (config route or a lookup's answer), ms since the epoch. */
+  checkedAt: z.number().int(),
+});
+export type StoredLookupSplit = z.infer<typeof StoredLookupSplit>;
+
 class ParallaxDb extends Dexie {
   lookups!: EntityTable<CachedLookup, 'url'>;
   sourceIndex!: EntityTable<StoredSourceIndex, 'key'>;
+  lookupSplits!: EntityTable<StoredLookupSplit, 'backendUrl'>;
 
   constructor() {
     super('parallax');
     this.version(1).stores({ lookups: 'url, fetchedAt' });
     this.version(2).stores({ lookups: 'url, fetchedAt', sourceIndex: 'key' });
+    // Version 3: lookups hold story previews instead of full stories; older rows go.
+    this.version(3)
+      .stores({ lookups: 'url, fetchedAt', sourceIndex: 'key', lookupSplits: 'backendUrl' })
+      .upgrade((tx) => tx.table('lookups').clear());
   }
 }
 

@@ -1,54 +1,32 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { urlHash, urlHashPrefix } from '../../core/url-hash';
+import { bucketOfHash } from '../../core/lookup-bucket';
+import { urlHash } from '../../core/url-hash';
+import { fakeBackend, json, requestsOf } from '../../tests/fixtures/extension/fake-backend';
 import {
   articleDetection,
   lookupWithStory,
   READING_URL,
-  story,
+  storyPreview,
 } from '../../tests/fixtures/extension/fixtures';
 import { setLookupMode } from '../shared/settings';
 import { BADGE_COLORS } from '../toolbar-badge/toolbar-badge';
 import { db } from './db';
+import { rememberSplit } from './lookup-split';
 import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
 import { readTabState } from './tab-states';
 import { testBackend } from './test-backend';
 
 const TAB = 7;
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-/**
- * A fetch mock that answers the lookup and story routes like the backend would. The private
- * lookup gets the article among a decoy sharing its prefix, as a real prefix bucket would.
- */
-function backend(lookup = lookupWithStory) {
-  return vi.fn(async (input: string | URL | Request) => {
-    const url = String(input);
-    if (url.endsWith('/v1/lookup')) return json(lookup);
-    if (url.endsWith('/v1/lookup/prefix')) {
-      if (!lookup.article?.url) return json({ candidates: [] });
-      const hash = await urlHash(lookup.article.url);
-      const decoy = {
-        urlHash: `${hash.slice(0, 8)}${'0'.repeat(56)}`,
-        article: { ...lookup.article, id: 'decoy', storyId: null },
-        story: null,
-      };
-      return json({
-        candidates: [decoy, { urlHash: hash, article: lookup.article, story: lookup.story }],
-      });
-    }
-    if (url.endsWith(`/v1/stories/${story.id}`)) return json(story);
-    return json({ error: { code: 'not_found', message: 'No such route.' } }, 404);
-  });
-}
+const BACKEND = 'http://127.0.0.1:8787';
 
 let fetchMock: ReturnType<typeof vi.fn>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
   await db.lookups.clear();
-  fetchMock = backend();
+  await db.lookupSplits.clear();
+  fetchMock = fakeBackend();
   vi.stubGlobal('fetch', fetchMock);
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -79,41 +57,45 @@ describe('page detection flow', () => {
   it('looks up the story, stores the ready state and sets the badge', async () => {
     const state = await onPageDetected(TAB, articleDetection, READING_URL);
     expect(state.phase).toBe('ready');
-    expect(state.story?.articles).toHaveLength(story.articles.length);
-    expect(state.article?.id).toBe('a-reuters');
+    expect(state.story).toEqual(storyPreview);
+    expect(state.articleId).toBe('a-reuters');
     expect(await readTabState(TAB)).toEqual(state);
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('C');
-    // Private by default: the backend gets a hash prefix, never the URL or the headline.
-    const [lookupUrl, init] = fetchMock.mock.calls[0] as [string, RequestInit];
-    expect(lookupUrl).toBe('http://127.0.0.1:8787/v1/lookup/prefix');
-    expect(JSON.parse(String(init.body))).toEqual({
-      prefix: urlHashPrefix(await urlHash(articleDetection.article.url)),
-    });
+    // Private by default: the split, then one bucket of it; never the URL, its hash, the
+    // headline, nor a request for the story by id (the answer carried its preview).
+    const hash = await urlHash(articleDetection.article.url);
+    expect(requestsOf(fetchMock)).toEqual([
+      { path: '/v1/lookup/config', body: undefined },
+      { path: '/v1/lookup/prefix', body: { bucket: bucketOfHash(hash, 64), buckets: 64 } },
+    ]);
   });
 
   it('sends the URL and headline only when the reader chose full lookups', async () => {
     await setLookupMode('full');
     const state = await onPageDetected(TAB, articleDetection, READING_URL);
-    expect(state.article?.id).toBe('a-reuters');
+    expect(state.articleId).toBe('a-reuters');
+    expect(state.story).toEqual(storyPreview);
     const [lookupUrl, init] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(lookupUrl).toBe('http://127.0.0.1:8787/v1/lookup');
     expect(JSON.parse(String(init.body))).toMatchObject({
       url: articleDetection.article.url,
       title: articleDetection.article.title,
     });
+    // The answer carried the preview: nothing else is asked.
+    expect(fetchMock).toHaveBeenCalledOnce();
   });
 
   it('finds no article when no candidate has the full hash', async () => {
     const known = lookupWithStory.article;
     if (!known) throw new Error('the fixture lookup has an article');
-    fetchMock = backend({
-      ...lookupWithStory,
-      article: { ...known, url: 'https://reuters.com/o' },
+    fetchMock = fakeBackend({
+      lookup: { ...lookupWithStory, article: { ...known, url: 'https://reuters.com/o' } },
+      buckets: 1,
     });
     vi.stubGlobal('fetch', fetchMock);
     const state = await onPageDetected(TAB, articleDetection, READING_URL);
     expect(state.phase).toBe('ready');
-    expect(state.article).toBeNull();
+    expect(state.articleId).toBeNull();
     expect(state.story).toBeNull();
   });
 
@@ -127,22 +109,30 @@ describe('page detection flow', () => {
     );
   });
 
-  it('answers "no story yet" without asking for a story', async () => {
-    fetchMock = backend({ ...lookupWithStory, story: null });
+  it('answers "no story yet" for an article not yet in a story', async () => {
+    const known = lookupWithStory.article;
+    if (!known) throw new Error('the fixture lookup has an article');
+    fetchMock = fakeBackend({
+      lookup: { ...lookupWithStory, article: { ...known, storyId: null } },
+    });
     vi.stubGlobal('fetch', fetchMock);
     const state = await onPageDetected(TAB, articleDetection, READING_URL);
     expect(state.phase).toBe('ready');
+    expect(state.articleId).toBe('a-reuters');
     expect(state.story).toBeNull();
-    expect(fetchMock).toHaveBeenCalledOnce();
   });
 
-  it('uses the cache for the same article, and Retry bypasses it', async () => {
+  it('uses the cache for the same article, and Retry bypasses it (the split stays known)', async () => {
     await onPageDetected(TAB, articleDetection, READING_URL);
     await onPageDetected(TAB, articleDetection, READING_URL);
-    expect(fetchMock).toHaveBeenCalledTimes(2); // lookup + story, once
+    expect(fetchMock).toHaveBeenCalledTimes(2); // config + lookup, once
     const retried = await retryTab(TAB);
     expect(retried.phase).toBe('ready');
-    expect(fetchMock).toHaveBeenCalledTimes(4);
+    expect(requestsOf(fetchMock).map((request) => request.path)).toEqual([
+      '/v1/lookup/config',
+      '/v1/lookup/prefix',
+      '/v1/lookup/prefix',
+    ]);
   });
 
   it('reports an unreachable backend and keeps the local source', async () => {
@@ -191,13 +181,21 @@ describe('page detection flow', () => {
     const fetchFn = vi
       .fn()
       .mockImplementationOnce(() => slow)
-      .mockImplementation(async () => json({ ...lookupWithStory, story: null }));
+      .mockImplementation(async () =>
+        json({ buckets: 1, candidates: [], stories: [], truncated: false }),
+      );
     vi.stubGlobal('fetch', fetchFn);
+    await rememberSplit(BACKEND, 1);
 
     const first = onPageDetected(TAB, articleDetection, READING_URL);
     await vi.waitFor(() => expect(fetchFn).toHaveBeenCalledOnce());
     const second = await onPageDetected(TAB, other, otherUrl);
-    releaseFirst(json(lookupWithStory));
+    // The late answer has the first article and its story.
+    releaseFirst(
+      await fakeBackend({ buckets: 1 })(`${BACKEND}/v1/lookup/prefix`, {
+        body: JSON.stringify({ bucket: 0, buckets: 1 }),
+      }),
+    );
     await first;
 
     const stored = await readTabState(TAB);

@@ -64,7 +64,7 @@ async function runLookup(
     detected,
     source,
     phase: 'loading',
-    article: null,
+    articleId: null,
     story: null,
     message: null,
     updatedAt: Date.now(),
@@ -75,7 +75,8 @@ async function runLookup(
   let final: TabState;
   try {
     const answer = await lookupStory(detected, { bypassCache });
-    final = { ...loading, phase: 'ready', article: answer.lookup.article, story: answer.story };
+    const { article, story } = answer.lookup;
+    final = { ...loading, phase: 'ready', articleId: article?.id ?? null, story };
   } catch (error) {
     const unreachable = error instanceof BackendFailure && error.kind === 'unreachable';
     final = {

@@ -1,11 +1,12 @@
 import type { StoryAnswer } from '../../core/messages';
 import { getBackendUrl } from '../shared/settings';
 import { getStory } from './backend-client';
-import { db } from './db';
 
 /**
- * The story page's story: asked of the backend fresh (the page is opened to read it in full),
- * falling back to a copy cached with a lookup when the backend cannot be reached.
+ * The story page's story, asked of the backend by id: the one request that names a story, sent
+ * only because the reader opened the page. Never answered from the lookup cache: that holds
+ * previews (a few articles per side), and the page promises every article; when the backend
+ * cannot be reached the page says so and offers Retry, while the popup still shows the preview.
  */
 export async function fetchStory(storyId: string): Promise<StoryAnswer> {
   try {
@@ -18,8 +19,6 @@ export async function fetchStory(storyId: string): Promise<StoryAnswer> {
         'one; open the article again to find its current story.',
     };
   } catch (error) {
-    const cached = await db.lookups.filter((row) => row.story?.id === storyId).first();
-    if (cached?.story) return { found: true, story: cached.story };
     return { found: false, message: error instanceof Error ? error.message : String(error) };
   }
 }

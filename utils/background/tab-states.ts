@@ -47,7 +47,7 @@ export function emptyTabState(tabId: number): TabState {
     phase: 'not-article',
     detected: null,
     source: null,
-    article: null,
+    articleId: null,
     story: null,
     message: null,
     updatedAt: Date.now(),
