@@ -7,7 +7,8 @@ import { HttpError } from './http/http-error';
 import { loggerOptions, registerRequestLog } from './http/request-log';
 import { healthRoute } from './routes/health';
 import { lookupRoute } from './routes/lookup';
-import type { LookupReads } from './routes/lookup-reads';
+import { lookupConfigRoute } from './routes/lookup-config';
+import { lookupReadsOf } from './routes/lookup-reads';
 import { LookupSplit } from './routes/lookup-split';
 import { prefixLookupRoute } from './routes/prefix-lookup';
 import { sourcesRoute } from './routes/sources';
@@ -63,17 +64,15 @@ export async function buildApp({
       ),
   });
 
-  const reads: LookupReads = {
-    countArticles: () => store.articles.count(),
-    articlesInHashRange: (from, to, limit) => store.articles.inHashRange(from, to, limit),
-    storyPreviews: (ids) => stories.previews(ids),
-    findArticleByUrl: (url) => store.articles.byUrl(url),
-    matchSource: (urlOrHost) => store.sources.match(urlOrHost),
-  };
-  const split = await LookupSplit.start({ countArticles: reads.countArticles });
+  const reads = lookupReadsOf(store, stories);
+  const split = await LookupSplit.start({
+    countArticles: reads.countArticles,
+    onRefreshError: (error) => app.log.warn({ err: error }, 'article count not refreshed'),
+  });
   app.addHook('onClose', async () => split.stop());
   await app.register(lookupRoute, { reads });
   await app.register(prefixLookupRoute, { reads, split });
+  await app.register(lookupConfigRoute, { split });
   await app.register(storiesRoute, { stories });
   await app.register(sourcesRoute, { sources: store.sources });
   await app.register(healthRoute, { store });
