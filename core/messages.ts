@@ -4,15 +4,16 @@ import { PageDetection } from './detected-article';
 import { Story } from './story';
 import { TabState } from './tab-state';
 
-/** Per-tab state: its own module (tab-state.ts), re-exported here where messages name it. */
-export { TabPhase, TabState } from './tab-state';
+/** Per-tab state and its push: their own module (tab-state.ts), re-exported here. */
+export { TabPhase, TabState, TabStatePush } from './tab-state';
 
 /**
  * Every message between extension contexts. The direction is in the name: `content:` is sent
  * by the content script, `popup:` by the popup, `story:` by the story page, `options:` by the
  * options page; all go to the background, which answers with the response schema of the same
- * name. The background pushes `background:tab-state` to a tab's content script (the inline badge)
- * and broadcasts `background:source-index-changed` to the extension's pages (Options).
+ * name. The popup reads and follows a tab's state itself (utils/shared/tab-state-channel.ts); the
+ * background pushes `background:tab-state` to a tab's content script (the inline badge) and
+ * broadcasts `background:source-index-changed` to the extension's pages (Options).
  */
 export const ExtensionRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:page-detected'), detection: PageDetection }),
@@ -20,7 +21,6 @@ export const ExtensionRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:get-tab-state') }),
   /** The badge's "Open full story": a web page cannot open an extension page itself. */
   z.object({ type: z.literal('content:open-story'), storyId: z.string().min(1).max(200) }),
-  z.object({ type: z.literal('popup:get-tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('popup:retry'), tabId: z.number().int() }),
   z.object({ type: z.literal('story:get-story'), storyId: z.string().min(1).max(200) }),
   z.object({ type: z.literal('options:test-backend'), backendUrl: z.url() }),
@@ -41,13 +41,6 @@ export const StoryAnswer = z.discriminatedUnion('found', [
 ]);
 export type StoryAnswer = z.infer<typeof StoryAnswer>;
 
-/** Pushed by the background to a tab's content script whenever that tab's state changes. */
-export const TabStatePush = z.object({
-  type: z.literal('background:tab-state'),
-  state: TabState.nullable(),
-});
-export type TabStatePush = z.infer<typeof TabStatePush>;
-
 /**
  * Broadcast by the background to the extension's pages after it stored a source index (a new one,
  * or the same one confirmed by the backend): an open Options page reloads "Data sources".
@@ -61,7 +54,6 @@ export const ExtensionResponses = {
   'content:page-detected': z.object({ accepted: z.boolean() }),
   'content:get-tab-state': TabState,
   'content:open-story': z.object({ opened: z.boolean() }),
-  'popup:get-tab-state': TabState,
   'popup:retry': TabState,
   'story:get-story': StoryAnswer,
   'options:test-backend': BackendTestResult,

@@ -42,3 +42,13 @@ export const TabState = z.object({
   updatedAt: z.number().int(),
 });
 export type TabState = z.infer<typeof TabState>;
+
+/**
+ * Pushed by the background to a tab's content script whenever that tab's state changes (the
+ * tab-state channel's write): content scripts cannot read storage.session.
+ */
+export const TabStatePush = z.object({
+  type: z.literal('background:tab-state'),
+  state: TabState.nullable(),
+});
+export type TabStatePush = z.infer<typeof TabStatePush>;

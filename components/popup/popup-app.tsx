@@ -1,21 +1,29 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { TabState } from '../../core/messages';
+import type { TabState } from '../../core/tab-state';
 import { PopupView } from './popup-view';
 
 /** How the popup reaches the background; a fake is passed in tests (and for screenshots). */
 export interface PopupClient {
-  getTabState(tabId: number): Promise<TabState>;
+  /**
+   * Calls `onState` with the tab's state now and after every change the background makes,
+   * until the returned function is called; `onError` when it cannot be read at all.
+   */
+  followTabState(
+    tabId: number,
+    onState: (state: TabState) => void,
+    onError: (error: unknown) => void,
+  ): () => void;
   retry(tabId: number): Promise<TabState>;
   /** Opens the story page in a new tab (and closes the popup). */
   openStory?(storyId: string): void;
 }
 
-export const POLL_INTERVAL_MS = 300;
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Asks the background for the tab's state, keeps asking while it is loading, offers Retry.
- * `initialState`, when the caller already read it, is shown from the very first render and
- * spares the first question.
+ * Shows the tab's state and follows it (loading → ready, a Retry, a new page in the tab): the
+ * background's writes reach the popup as they happen, so nothing is asked again on a timer.
+ * `initialState`, when the caller already read it, is shown from the very first render.
  */
 export function PopupApp({
   tabId,
@@ -35,26 +43,14 @@ export function PopupApp({
       setFailure('There is no tab to describe. Open the popup from a browser tab.');
       return;
     }
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const next = await client.getTabState(tabId);
-        if (stopped) return;
+    return client.followTabState(
+      tabId,
+      (next) => {
         setState(next);
         setFailure(null);
-        if (next.phase === 'loading') timer = setTimeout(poll, POLL_INTERVAL_MS);
-      } catch (error) {
-        if (!stopped) setFailure(error instanceof Error ? error.message : String(error));
-      }
-    };
-    if (!initialState) void poll();
-    else if (initialState.phase === 'loading') timer = setTimeout(poll, POLL_INTERVAL_MS);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-    // initialState only seeds the first render: a later one must not restart the polling.
+      },
+      (error) => setFailure(messageOf(error)),
+    );
   }, [tabId, client]);
 
   const onRetry = useCallback(async () => {
@@ -64,7 +60,7 @@ export function PopupApp({
     try {
       setState(await client.retry(tabId));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(messageOf(error));
     } finally {
       setRetrying(false);
     }

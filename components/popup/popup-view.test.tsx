@@ -5,7 +5,7 @@ import { coverageOf } from '../../core/coverage';
 import type { TabState } from '../../core/messages';
 import { storyPreview as story, tabState } from '../../tests/fixtures/extension/fixtures';
 import { localSourceFor } from '../../utils/background/source-index/local-index';
-import { POLL_INTERVAL_MS, PopupApp, type PopupClient } from './popup-app';
+import { PopupApp, type PopupClient } from './popup-app';
 import { PopupView } from './popup-view';
 
 afterEach(cleanup);
@@ -144,69 +144,71 @@ describe('PopupView states', () => {
   });
 });
 
+/** A client whose tab state the test changes, as the background's writes would. */
+function followableClient(first: TabState | null, retryAnswer: TabState = tabState()) {
+  let push: (state: TabState) => void = () => undefined;
+  const client: PopupClient = {
+    followTabState: vi.fn((_tabId, onState) => {
+      push = onState;
+      if (first) onState(first);
+      return () => {
+        push = () => undefined;
+      };
+    }),
+    retry: vi.fn(async () => retryAnswer),
+  };
+  return { client, change: (state: TabState) => push(state) };
+}
+
 describe('PopupApp', () => {
-  it('asks again while the tab is loading, then shows the answer', async () => {
-    const answers: TabState[] = [tabState({ phase: 'loading', story: null }), tabState()];
-    const client: PopupClient = {
-      getTabState: vi.fn(async () => answers.shift() ?? tabState()),
-      retry: vi.fn(async () => tabState()),
-    };
+  it('follows the tab’s state: loading, then the answer when the background writes it', async () => {
+    const { client, change } = followableClient(tabState({ phase: 'loading', story: null }));
     render(<PopupApp tabId={7} client={client} />);
-    await waitFor(() => expect(state('popup').getAttribute('data-phase')).toBe('ready'), {
-      timeout: 2000,
-    });
-    expect(client.getTabState).toHaveBeenCalledTimes(2);
-    expect(client.getTabState).toHaveBeenCalledWith(7);
+    await waitFor(() => expect(state('loading')).toBeTruthy());
+    change(tabState());
+    await waitFor(() => expect(state('popup').getAttribute('data-phase')).toBe('ready'));
+    expect(state('story-card')).toBeTruthy();
+    expect(client.followTabState).toHaveBeenCalledOnce();
+    expect(client.followTabState).toHaveBeenCalledWith(
+      7,
+      expect.any(Function),
+      expect.any(Function),
+    );
   });
 
-  it('shows a state read before the first render at once, without asking again', async () => {
-    const client: PopupClient = { getTabState: vi.fn(), retry: vi.fn() };
+  it('shows a state read before the first render at once', () => {
+    const { client } = followableClient(null);
     render(<PopupApp tabId={7} client={client} initialState={tabState()} />);
     // Synchronously, in the first render: no skeleton frame before the answer.
     expect(state('popup').getAttribute('data-phase')).toBe('ready');
     expect(state('story-card')).toBeTruthy();
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS + 50));
-    expect(client.getTabState).not.toHaveBeenCalled();
   });
 
-  it('keeps asking when the state read first is still loading', async () => {
-    const client: PopupClient = {
-      getTabState: vi.fn(async () => tabState()),
-      retry: vi.fn(),
-    };
-    render(
-      <PopupApp
-        tabId={7}
-        client={client}
-        initialState={tabState({ phase: 'loading', story: null })}
-      />,
-    );
-    expect(state('loading')).toBeTruthy();
-    await waitFor(() => expect(state('story-card')).toBeTruthy(), { timeout: 2000 });
-    expect(client.getTabState).toHaveBeenCalledWith(7);
+  it('stops following when it goes away', () => {
+    const stop = vi.fn();
+    const client: PopupClient = { followTabState: vi.fn(() => stop), retry: vi.fn() };
+    const { unmount } = render(<PopupApp tabId={7} client={client} />);
+    unmount();
+    expect(stop).toHaveBeenCalledOnce();
   });
 
   it('retries through the client and shows the new state', async () => {
-    const client: PopupClient = {
-      getTabState: vi.fn(async () => tabState({ phase: 'backend-error', message: 'Down.' })),
-      retry: vi.fn(async () => tabState()),
-    };
+    const { client } = followableClient(tabState({ phase: 'backend-error', message: 'Down.' }));
     render(<PopupApp tabId={7} client={client} />);
     fireEvent.click(await screen.findByTestId('retry-button'));
     await waitFor(() => expect(state('story-card')).toBeTruthy());
     expect(client.retry).toHaveBeenCalledWith(7);
   });
 
-  it('explains when the background cannot be asked', async () => {
+  it('explains when the tab’s state cannot be read', async () => {
     const client: PopupClient = {
-      getTabState: vi.fn(async () => {
-        throw new Error('Could not establish connection.');
+      followTabState: vi.fn((_tabId, _onState, onError) => {
+        onError(new Error('Storage is gone.'));
+        return () => undefined;
       }),
       retry: vi.fn(),
     };
     render(<PopupApp tabId={7} client={client} />);
-    expect((await screen.findByTestId('state-message')).textContent).toContain(
-      'Could not establish connection.',
-    );
+    expect((await screen.findByTestId('state-message')).textContent).toContain('Storage is gone.');
   });
 });

@@ -5,7 +5,7 @@ import { backgroundClient } from '../../utils/popup/background-client';
 import { takePopupReads } from '../../utils/popup/early-reads';
 import { nativeBrowser } from '../../utils/popup/native-browser';
 import { popupStartFrom } from '../../utils/popup/popup-start';
-import { followStoredTheme } from '../../utils/popup/popup-theme';
+import { followTheme } from '../../utils/shared/theme/follow-theme';
 
 // The marks let the benchmark (bench/popup-in-chromium.ts) split the popup's time to content.
 performance.mark('parallax:popup-script');
@@ -13,7 +13,7 @@ const api = nativeBrowser();
 // Started by popup-early.js while this module loaded; the first paint waits for them, so that
 // it shows the tab's cached answer in the reader's theme, not a skeleton replaced a frame later.
 const reads = takePopupReads(api, location.search);
-const theme = followStoredTheme(api, reads.storedTheme);
+const theme = followTheme(api, document.documentElement, reads.storedTheme);
 const root = document.getElementById('app');
 if (root) {
   void Promise.all([popupStartFrom(reads), theme]).then(([{ tabId, state }]) => {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { removeAllTabStates } from '../shared/tab-state-channel';
 import { clearBadge } from '../toolbar-badge/toolbar-badge';
 import { db } from './db';
 
@@ -9,9 +10,7 @@ import { db } from './db';
 export async function clearCachedData(): Promise<{ lookups: number; tabs: number }> {
   const lookups = await db.lookups.count();
   await db.lookups.clear();
-  const stored = await browser.storage.session.get(null);
-  const keys = Object.keys(stored).filter((key) => key.startsWith('tab:'));
-  await browser.storage.session.remove(keys);
-  await Promise.all(keys.map((key) => clearBadge(Number(key.slice(4))).catch(() => undefined)));
-  return { lookups, tabs: keys.length };
+  const tabs = await removeAllTabStates(browser);
+  await Promise.all(tabs.map((tabId) => clearBadge(tabId).catch(() => undefined)));
+  return { lookups, tabs: tabs.length };
 }

@@ -10,15 +10,16 @@ import {
   storyPreview,
 } from '../../tests/fixtures/extension/fixtures';
 import { setLookupMode } from '../shared/settings';
+import { readTabState as readChannel } from '../shared/tab-state-channel';
 import { BADGE_COLORS } from '../toolbar-badge/toolbar-badge';
 import { db } from './db';
 import { rememberSplit } from './lookup-split';
 import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
-import { readTabState } from './tab-states';
 import { testBackend } from './test-backend';
 
 const TAB = 7;
 const BACKEND = 'http://127.0.0.1:8787';
+const readTabState = (tabId: number) => readChannel(fakeBrowser, tabId);
 
 let fetchMock: ReturnType<typeof vi.fn>;
 

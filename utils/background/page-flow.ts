@@ -1,12 +1,23 @@
+import { browser } from 'wxt/browser';
 import { canonicalizeDetection } from '../../core/detect/canonicalize-detection';
 import type { DetectedArticle, PageDetection } from '../../core/detected-article';
 import type { TabState } from '../../core/messages';
 import type { Source } from '../../core/source';
+import {
+  emptyTabState,
+  readTabState as readStored,
+  removeTabState as removeStored,
+  writeTabState as writeStored,
+} from '../shared/tab-state-channel';
 import { clearBadge, showBiasBadge } from '../toolbar-badge/toolbar-badge';
 import { BackendFailure } from './backend-client';
 import { localSourceFor } from './source-index/local-index';
 import { lookupStory } from './story-lookup';
-import { emptyTabState, readTabState, removeTabState, writeTabState } from './tab-states';
+
+// The background's end of the tab-state channel: the polyfill's API.
+const readTabState = (tabId: number) => readStored(browser, tabId);
+const writeTabState = (state: TabState) => writeStored(browser, state);
+const removeTabState = (tabId: number) => removeStored(browser, tabId);
 
 /**
  * One counter per tab, bumped by every new detection or navigation: an answer that comes

@@ -31,7 +31,6 @@ export function setupBackground(): void {
       });
       return { opened: true };
     },
-    'popup:get-tab-state': (request) => getTabState(request.tabId),
     'popup:retry': (request) => retryTab(request.tabId),
     'story:get-story': (request) => fetchStory(request.storyId),
     'options:test-backend': (request) => testBackend(request.backendUrl),

@@ -4,18 +4,17 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { InlineBadge } from '../../components/inline-badge/inline-badge';
 import badgeCss from '../../components/inline-badge/inline-badge.css?inline';
-import { type TabState, TabStatePush } from '../../core/messages';
+import type { TabState } from '../../core/tab-state';
 import { sendToBackground } from '../shared/messaging';
 import {
   badgeAllowedOn,
   badgeSettingsItem,
   getBadgeSettings,
-  getTheme,
   setBadgeSettings,
   siteKey,
-  themeItem,
 } from '../shared/settings';
-import { applyTheme } from '../shared/theme/theme';
+import { tabStateFromPush } from '../shared/tab-state-channel';
+import { followTheme } from '../shared/theme/follow-theme';
 import { followPlacement } from './follow-placement';
 import type { BadgePlacement } from './place-badge';
 
@@ -34,7 +33,6 @@ export async function mountBadge(): Promise<void> {
   if (!badgeAllowedOn(await getBadgeSettings(), location.hostname)) return;
   const ctx = new ContentScriptContext('parallax-badge');
   const site = siteKey(location.hostname);
-  const theme = await getTheme();
   let state: TabState | null = null;
   let dismissedFor: string | null = null;
 
@@ -48,14 +46,15 @@ export async function mountBadge(): Promise<void> {
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount: (container) => container,
   });
-  applyTheme(ui.shadowHost, theme);
-  ui.mount();
-  const container = ui.uiContainer;
   const stops: (() => void)[] = [];
   const stopAll = () => {
     for (const stop of stops.splice(0)) stop();
   };
   ctx.onInvalidated(stopAll);
+  // The theme chosen in Options, from before the first draw and as it changes.
+  stops.push(await followTheme(browser, ui.shadowHost));
+  ui.mount();
+  const container = ui.uiContainer;
 
   // Clear of the page's fixed bars. A rise is a transform (no layout shift, even for the
   // badge itself); a change of corner redraws the badge as a new element for the same reason.
@@ -70,11 +69,6 @@ export async function mountBadge(): Promise<void> {
   });
   stops.push(following.stop);
   place(following.placement);
-
-  // The theme chosen in Options reaches a badge that is already open.
-  stops.push(
-    themeItem.watch(() => void getTheme().then((next) => applyTheme(ui.shadowHost, next))),
-  );
 
   const draw = () => {
     if (!shows(state, dismissedFor)) {
@@ -102,11 +96,12 @@ export async function mountBadge(): Promise<void> {
     );
   };
 
+  // The tab-state channel's delivery to content scripts, which cannot read storage.session.
   const onPush = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
-    const push = TabStatePush.safeParse(message);
-    if (!push.success) return;
-    state = push.data.state;
+    const pushed = tabStateFromPush(message);
+    if (pushed === undefined) return;
+    state = pushed;
     draw();
   };
   browser.runtime.onMessage.addListener(onPush);

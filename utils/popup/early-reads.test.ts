@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { tabState } from '../../tests/fixtures/extension/fixtures';
-import { writeTabState } from '../background/tab-states';
 import { setTheme } from '../shared/settings';
+import { writeTabState } from '../shared/tab-state-channel';
 import { leavePopupReads, startPopupReads, takePopupReads } from './early-reads';
 
 describe('startPopupReads', () => {
@@ -10,7 +10,7 @@ describe('startPopupReads', () => {
 
   it('reads what the background and the Options page stored, under their own keys', async () => {
     const state = tabState({ tabId: 12 });
-    await writeTabState(state);
+    await writeTabState(fakeBrowser, state);
     await setTheme('dark');
     const reads = startPopupReads(fakeBrowser, '?tab=12');
     expect(await reads.tabId).toBe(12);
@@ -19,7 +19,7 @@ describe('startPopupReads', () => {
   });
 
   it('finds the active tab when no ?tab= is given', async () => {
-    await writeTabState(tabState({ tabId: 5 }));
+    await writeTabState(fakeBrowser, tabState({ tabId: 5 }));
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
       { id: 5 } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[0],
     ]);

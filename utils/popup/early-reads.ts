@@ -1,4 +1,4 @@
-import { tabStateKey } from '../background/tab-state-key';
+import { tabStateKey } from '../shared/tab-state-key';
 import { THEME_STORAGE_KEY } from '../shared/theme/theme-key';
 import type { PopupBrowser } from './native-browser';
 import { resolveTabId } from './tab-id';

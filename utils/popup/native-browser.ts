@@ -6,9 +6,8 @@ export interface PopupBrowser {
     session: PopupStorageArea;
     local: PopupStorageArea;
     onChanged: {
-      addListener(
-        listener: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void,
-      ): void;
+      addListener(listener: StorageChangeListener): void;
+      removeListener(listener: StorageChangeListener): void;
     };
   };
   tabs: {
@@ -16,6 +15,11 @@ export interface PopupBrowser {
     create(properties: { url: string }): Promise<unknown>;
   };
 }
+
+type StorageChangeListener = (
+  changes: Record<string, { newValue?: unknown }>,
+  areaName: string,
+) => void;
 
 interface PopupStorageArea {
   get(key: string): Promise<Record<string, unknown>>;

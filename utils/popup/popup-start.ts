@@ -1,11 +1,11 @@
 import type { TabState } from '../../core/tab-state';
-import { parseCachedTabState } from './cached-tab-state';
+import { parseTabState } from '../shared/tab-state-channel';
 import type { PopupReads } from './early-reads';
 
 /** What the popup's first paint needs: which tab, and its state if the background stored one. */
 export interface PopupStart {
   tabId: number | null;
-  /** Null when nothing (valid) is stored yet: the popup then asks the background. */
+  /** Null when nothing (valid) is stored yet: the popup then follows the channel. */
   state: TabState | null;
 }
 
@@ -22,7 +22,7 @@ export async function popupStartFrom(reads: PopupReads): Promise<PopupStart> {
     return { tabId: null, state: null };
   }
   try {
-    return { tabId, state: parseCachedTabState(await reads.storedState) };
+    return { tabId, state: parseTabState(await reads.storedState) };
   } catch {
     return { tabId, state: null };
   }

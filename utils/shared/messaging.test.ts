@@ -28,7 +28,6 @@ function handlers(): RequestHandlers {
     'content:page-detected': vi.fn(async () => ({ accepted: true })),
     'content:get-tab-state': vi.fn(async () => tabState()),
     'content:open-story': vi.fn(async () => ({ opened: true })),
-    'popup:get-tab-state': vi.fn(async () => tabState()),
     'popup:retry': vi.fn(async () => tabState()),
     'story:get-story': vi.fn(async () => ({ found: false as const, message: 'none' })),
     'options:test-backend': vi.fn(async () => ({ ok: true, message: 'fine' })),
@@ -43,10 +42,10 @@ describe('sender checks', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('accepts popup and options messages only from extension pages, even inside a tab', () => {
-    expect(isAllowedSender('popup:get-tab-state', extensionPage('/popup.html'))).toBe(true);
+    expect(isAllowedSender('popup:retry', extensionPage('/popup.html'))).toBe(true);
     expect(isAllowedSender('popup:retry', extensionPage('/popup.html?tab=3', true))).toBe(true);
     expect(isAllowedSender('options:test-backend', extensionPage('/options.html'))).toBe(true);
-    expect(isAllowedSender('popup:get-tab-state', webPage())).toBe(false);
+    expect(isAllowedSender('popup:retry', webPage())).toBe(false);
     expect(isAllowedSender('options:test-backend', webPage())).toBe(false);
   });
 
@@ -78,7 +77,7 @@ describe('sender checks', () => {
 
   it('rejects anything from another extension', () => {
     const other = { ...extensionPage('/popup.html'), id: 'someone-else' };
-    expect(isAllowedSender('popup:get-tab-state', other)).toBe(false);
+    expect(isAllowedSender('popup:retry', other)).toBe(false);
     expect(isAllowedSender('content:page-detected', { ...webPage(), id: 'someone-else' })).toBe(
       false,
     );
@@ -126,11 +125,11 @@ describe('dispatchRequest', () => {
 
   it('turns a handler failure into an error envelope', async () => {
     const h = handlers();
-    h['popup:get-tab-state'] = async () => {
+    h['popup:retry'] = async () => {
       throw new Error('boom');
     };
     const answer = await dispatchRequest(
-      { type: 'popup:get-tab-state', tabId: 1 },
+      { type: 'popup:retry', tabId: 1 },
       extensionPage('/popup.html'),
       h,
     );
@@ -144,7 +143,7 @@ describe('sendToBackground', () => {
   it('unwraps and parses the answer', async () => {
     // The fake browser answers with the listener's return value.
     fakeBrowser.runtime.onMessage.addListener(() => ({ ok: true, value: tabState() }) as never);
-    const state = await sendToBackground({ type: 'popup:get-tab-state', tabId: 7 });
+    const state = await sendToBackground({ type: 'popup:retry', tabId: 7 });
     expect(state.phase).toBe('ready');
   });
 

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setTheme } from '../shared/settings';
-import { followStoredTheme } from './popup-theme';
+import { setTheme } from '../settings';
+import { followTheme } from './follow-theme';
 
-describe('followStoredTheme', () => {
+describe('followTheme', () => {
   let root: HTMLElement;
   beforeEach(() => {
     fakeBrowser.reset();
@@ -12,22 +12,31 @@ describe('followStoredTheme', () => {
   });
 
   it('applies the theme read early', async () => {
-    await followStoredTheme(fakeBrowser, Promise.resolve('dark'), root);
+    await followTheme(fakeBrowser, root, Promise.resolve('dark'));
     expect(root.getAttribute('data-theme')).toBe('dark');
   });
 
   it('follows the system when nothing valid is stored or the read failed', async () => {
     root.setAttribute('data-theme', 'light');
-    await followStoredTheme(fakeBrowser, Promise.resolve('purple'), root);
+    await followTheme(fakeBrowser, root, Promise.resolve('purple'));
     expect(root.hasAttribute('data-theme')).toBe(false);
     root.setAttribute('data-theme', 'light');
-    await followStoredTheme(fakeBrowser, Promise.reject(new Error('gone')), root);
+    await followTheme(fakeBrowser, root, Promise.reject(new Error('gone')));
     expect(root.hasAttribute('data-theme')).toBe(false);
   });
 
-  it('follows a change made in Options while the popup is open', async () => {
-    await followStoredTheme(fakeBrowser, Promise.resolve('light'), root);
+  it('follows a change made in Options while the surface is open, until stopped', async () => {
+    const stop = await followTheme(fakeBrowser, root, Promise.resolve('light'));
     await setTheme('dark');
+    expect(root.getAttribute('data-theme')).toBe('dark');
+    stop();
+    await setTheme('light');
+    expect(root.getAttribute('data-theme')).toBe('dark');
+  });
+
+  it('reads the stored theme itself when no early read is given', async () => {
+    await setTheme('dark');
+    await followTheme(fakeBrowser, root);
     expect(root.getAttribute('data-theme')).toBe('dark');
   });
 
@@ -36,7 +45,7 @@ describe('followStoredTheme', () => {
     const pending = new Promise<unknown>((resolve) => {
       answer = resolve;
     });
-    const following = followStoredTheme(fakeBrowser, pending, root);
+    const following = followTheme(fakeBrowser, root, pending);
     await setTheme('dark');
     answer('light');
     await following;
