@@ -11,6 +11,8 @@ import { OnlineClusterer } from '../server/cluster/clusterer';
 import { articleTerms } from '../server/cluster/features';
 import { parseConfig } from '../server/config';
 import { importJsonl } from '../server/import/import-jsonl';
+import { benchLookup1m } from './api-lookup-1m';
+import { benchLookupLoad } from './api-lookup-load';
 import { benchArticleLedes } from './article-ledes';
 import { benchDetectionInChromium } from './detection-in-chromium';
 import { meanMicros, printTable } from './measure';
@@ -168,6 +170,8 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   'source-index': benchSourceIndex,
   ledes: benchArticleLedes,
   api: benchApi,
+  'lookup-load': benchLookupLoad,
+  'lookup-1m': benchLookup1m,
   detection: benchDetectionInChromium,
   reader: benchReaderInChromium,
 };

@@ -1,25 +1,26 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../core/api-error';
 import { buildApp } from './app';
-import type { Repository } from './store/repository';
+import { type Backend, openBackend } from './cli/open-backend';
 
-/** A repository with nothing in it; tests override the one method they need to misbehave. */
-function stubRepository(overrides: Partial<Repository> = {}): Repository {
+/**
+ * A real backend on a fresh SQLite file; tests replace the one method they need to misbehave
+ * (parts and the service are plain objects, read at call time).
+ */
+async function backend(): Promise<Backend> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'parallax-failures-'));
+  const opened = await openBackend({
+    database: { kind: 'sqlite', path: path.join(folder, 'parallax.db') },
+  });
   return {
-    kind: 'sqlite',
-    ping: async () => {},
-    upsertSources: async (sources) => ({ sources: sources.length }),
-    importRatings: async () => ({ created: [], updated: [], unchanged: [] }),
-    listSources: async () => [],
-    getSource: async () => null,
-    matchSource: () => null,
-    findArticleByUrl: async () => null,
-    findArticlesByUrlHashPrefix: async () => [],
-    upsertArticles: async () => ({ inserted: 0, updated: 0, storyIds: [] }),
-    getStorySummary: async () => null,
-    getStory: async () => null,
-    close: async () => {},
-    ...overrides,
+    ...opened,
+    close: async () => {
+      await opened.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
   };
 }
 
@@ -27,15 +28,11 @@ const config = { logLevel: 'silent' as const, rateLimitPerMinute: 1000 };
 
 describe('API failures', () => {
   it('500 with a generic message, never the internal error or a stack', async () => {
-    const app = await buildApp({
-      config,
-      logger: false,
-      repository: stubRepository({
-        findArticleByUrl: async () => {
-          throw new Error('SQLITE_CORRUPT: secret internal detail at /srv/db');
-        },
-      }),
-    });
+    const { store, stories, close } = await backend();
+    store.articles.byUrl = async () => {
+      throw new Error('SQLITE_CORRUPT: secret internal detail at /srv/db');
+    };
+    const app = await buildApp({ config, logger: false, store, stories });
     const response = await app.inject({
       method: 'POST',
       url: '/v1/lookup',
@@ -45,30 +42,30 @@ describe('API failures', () => {
     expect(ApiError.parse(response.json()).error.code).toBe('internal');
     expect(response.body).not.toMatch(/SQLITE|secret|\/srv|at .*\.ts/);
     await app.close();
+    await close();
   });
 
   it('500 when a response would break its own schema', async () => {
-    const app = await buildApp({
-      config,
-      logger: false,
-      repository: stubRepository({
-        // A story without coverage: the contract forbids sending it.
-        getStory: async () => ({ id: 's', title: 'T' }) as never,
-      }),
-    });
+    const { store, stories, close } = await backend();
+    // A story without coverage: the contract forbids sending it.
+    stories.story = async () => ({ id: 's', title: 'T' }) as never;
+    const app = await buildApp({ config, logger: false, store, stories });
     const response = await app.inject('/v1/stories/s');
     expect(response.statusCode).toBe(500);
     expect(response.json()).toEqual({
       error: { code: 'internal', message: expect.any(String) },
     });
     await app.close();
+    await close();
   });
 
   it('429 past the per-IP limit, with Retry-After', async () => {
+    const { store, stories, close } = await backend();
     const app = await buildApp({
       config: { ...config, rateLimitPerMinute: 2 },
       logger: false,
-      repository: stubRepository(),
+      store,
+      stories,
     });
     for (let i = 0; i < 2; i++) expect((await app.inject('/healthz')).statusCode).toBe(200);
     const limited = await app.inject('/healthz');
@@ -79,5 +76,6 @@ describe('API failures', () => {
     const other = await app.inject({ url: '/healthz', remoteAddress: '10.0.0.9' });
     expect(other.statusCode).toBe(200);
     await app.close();
+    await close();
   });
 });

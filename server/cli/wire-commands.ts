@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { type Config, describeDatabase, parseConfig } from '../config';
 import { UserFacingError } from '../errors';
-import { openBackend } from './open-backend';
 import { backfillWires, formatWireBackfillSummary } from '../wire/backfill-wires';
+import { openBackend } from './open-backend';
 
 const Days = z.coerce.number().positive().finite();
 const Batch = z.coerce.number().int().min(1).max(100_000);

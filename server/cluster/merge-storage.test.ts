@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import type { ArticleInput } from '../store/repository';
+import type { ArticleInput } from '../store/records';
+import { storedAssignments } from '../testing/stored-assignments';
 import { describeEachBackend } from '../testing/test-databases';
 import { testStores } from '../testing/test-stores';
 import { ImportClustering } from './import-clustering';
@@ -21,40 +22,48 @@ function article(id: string, title: string): ArticleInput {
 
 /**
  * A clustering merge as ingest and import store it: the placed batch, then the absorbed story's
- * articles again under the surviving story (takeMoved). The absorbed story must not stay behind
- * as a row with no articles.
+ * articles again under the surviving story (takeWrites), in one transaction. The absorbed story
+ * must not stay behind as a row with no articles.
  */
 describeEachBackend('storing a clustering merge', (_kind, createDatabase) => {
   const openStore = testStores(createDatabase);
 
   it('deletes the story that was merged away and serves the survivor with every article', async () => {
     const store = await openStore();
-    const { repository } = store;
+    const { stories } = store;
     const clustering = new ImportClustering({ threshold: 0.9, mergeThreshold: 0.3 });
     const first = [
       clustering.assign(article('s1', `${TEXT} roads rail`)),
       clustering.assign(article('s2', `${TEXT} ports airports`)),
     ];
     expect(first[0]?.storyId).not.toBe(first[1]?.storyId);
-    await repository.upsertArticles(first);
-    expect(await repository.getStory('story-s2')).not.toBeNull();
+    await stories.storeArticles(first, clustering.takeWrites());
+    expect(await stories.story('story-s2')).not.toBeNull();
 
     // A bridging article close to both (threshold lowered as in clusterer.test.ts).
     (clustering.options as { threshold: number }).threshold = 0.5;
     const bridge = clustering.assign(article('s3', `${TEXT} roads rail ports airports`));
     expect(clustering.merges).toBe(1);
-    const stored = await repository.upsertArticles([bridge]);
-    const moved = clustering.takeMoved();
-    expect(moved).toHaveLength(1);
-    const again = await repository.upsertArticles(moved);
+    const writes = clustering.takeWrites();
+    expect(writes.moved).toHaveLength(1);
+    expect(writes.merges).toHaveLength(1);
+    const stored = await stories.storeArticles([bridge], writes);
 
     const [survivor, absorbed] =
       bridge.storyId === 'story-s1' ? ['story-s1', 'story-s2'] : ['story-s2', 'story-s1'];
-    expect(await repository.getStory(absorbed)).toBeNull();
-    expect([...stored.storyIds, ...again.storyIds]).not.toContain(absorbed);
-    const story = await repository.getStory(survivor);
+    expect(await stories.story(absorbed)).toBeNull();
+    expect(stored.storyIds).toEqual([survivor]);
+    const story = await stories.story(survivor);
     expect(story?.articles.map((a) => a.id).sort()).toEqual(['s1', 's2', 's3']);
-    const rows = await store.database.db.selectFrom('stories').select('id').execute();
-    expect(rows.map((row) => row.id)).toEqual([survivor]);
+    // The survivor's stored views were refreshed in the same write: they count all three.
+    expect((await stories.previews([survivor]))[0]?.articleCount).toBe(3);
+    expect(await store.store.stories.ids(10)).toEqual([survivor]);
+    // Every assignment follows the merge.
+    const { pairs } = await storedAssignments(store, ['s1', 's2', 's3']);
+    expect(pairs).toEqual([
+      ['s1', survivor],
+      ['s2', survivor],
+      ['s3', survivor],
+    ]);
   });
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importJsonl } from '../import/import-jsonl';
-import { readStoryArticlesSince } from '../store/cluster-seed';
-import type { ArticleInput } from '../store/repository';
-import type { Db } from '../store/schema';
+import type { ArticleInput } from '../store/records';
 import { jsonlFiles } from '../testing/jsonl-files';
+import { storedAssignments } from '../testing/stored-assignments';
 import { describeEachBackend } from '../testing/test-databases';
 import type { TestStore } from '../testing/test-store';
 import { testStores } from '../testing/test-stores';
@@ -39,13 +38,6 @@ function fresh(article: { id: string; title: string; text: string }): ArticleInp
   return { ...article, url: null, outlet: null, sourceId: null, publishedAt: day, storyId: null };
 }
 
-/** A database that fails on any use: seeding must write nothing. */
-const untouchable = new Proxy({} as Db, {
-  get: (_target, name) => {
-    throw new Error(`the database was used (${String(name)})`);
-  },
-});
-
 describe('seeding the clusterer', () => {
   it('lets a new article join a story stored by an earlier run instead of starting one', () => {
     const time = Date.parse(day);
@@ -70,8 +62,7 @@ describe('seeding the clusterer', () => {
     expect(clustering.seededCount).toBe(2);
     expect(clustering.clustered).toBe(0);
     // Nothing to write: no assignment is pending for the seeded articles.
-    await clustering.persist(untouchable);
-    expect(clustering.takeMoved()).toEqual([]);
+    expect(clustering.takeWrites()).toEqual({ moved: [], merges: [], assignments: [] });
 
     const placed = clustering.assign(fresh(courtAgain));
     expect(placed.storyId).toBe('stored-court');
@@ -79,7 +70,7 @@ describe('seeding the clusterer', () => {
     // A seeded article read again (the same file imported twice) keeps its story, unclustered.
     expect(clustering.assign(fresh(court)).storyId).toBe('stored-court');
     expect(clustering.clustered).toBe(1);
-    expect(clustering.takeMoved()).toEqual([]);
+    expect(clustering.takeWrites().moved).toEqual([]);
   });
 
   it('is deterministic for the same seed and stream', () => {
@@ -101,30 +92,25 @@ describeEachBackend('clustering across separate runs', (_kind, createDatabase) =
 
   /** One `parallax import` run: its own clusterer, seeded from the store first. */
   async function importRun(store: TestStore, file: string, seed = true) {
-    const { db } = store.database;
     const clustering = new ImportClustering();
-    const summary = await importJsonl(store.repository, file, {
+    const summary = await importJsonl(store, file, {
       clustering,
-      beforeClustering: seed ? () => seedFromStore(clustering, db) : undefined,
-      afterBatch: () => clustering.persist(db),
+      beforeClustering: seed
+        ? () => seedFromStore(clustering, store.store.clusterWindow)
+        : undefined,
     });
     return { clustering, summary };
   }
 
   it('a second run places an article on the same event in the story the first run formed', async () => {
     const store = await openStore();
-    const { db } = store.database;
     const first = writeLines('first.jsonl', [
       { ...court, published: day },
       { ...pipeline, published: day },
     ]);
     await importRun(store, first);
-    const before = await db
-      .selectFrom('story_assignments')
-      .selectAll()
-      .orderBy('article_id')
-      .execute();
-    expect(before.map((row) => [row.article_id, row.story_id])).toEqual([
+    const before = await storedAssignments(store, ['k1', 'k2', 'k3']);
+    expect(before.pairs).toEqual([
       ['k1', 'story-k1'],
       ['k2', 'story-k2'],
     ]);
@@ -135,35 +121,31 @@ describeEachBackend('clustering across separate runs', (_kind, createDatabase) =
     const { clustering, summary } = await importRun(store, second);
     expect(clustering.seededCount).toBe(2);
     expect(summary).toMatchObject({ imported: 1, withoutStory: 1 });
-    const story = await store.repository.getStory('story-k1');
+    const story = await store.stories.story('story-k1');
     expect(story?.articles.map((a) => a.id).sort()).toEqual(['k1', 'k3']);
-    expect(await store.repository.getStory('story-k3')).toBeNull();
+    expect(await store.stories.story('story-k3')).toBeNull();
 
-    const after = await db
-      .selectFrom('story_assignments')
-      .selectAll()
-      .orderBy('article_id')
-      .execute();
-    expect(after.map((row) => [row.article_id, row.story_id])).toEqual([
+    const after = await storedAssignments(store, ['k1', 'k2', 'k3']);
+    expect(after.pairs).toEqual([
       ['k1', 'story-k1'],
       ['k2', 'story-k2'],
       ['k3', 'story-k1'],
     ]);
     // The seeded articles' rows were not re-written.
-    expect(after.slice(0, 2)).toEqual(before);
+    expect(after.rows.slice(0, 2)).toEqual(before.rows);
   });
 
   it('without seeding (the former behaviour) the second run starts a new story', async () => {
     const store = await openStore();
     await importRun(store, writeLines('first.jsonl', [{ ...court, published: day }]));
     await importRun(store, writeLines('second.jsonl', [{ ...courtAgain, published: day }]), false);
-    const story = await store.repository.getStory('story-k3');
+    const story = await store.stories.story('story-k3');
     expect(story?.articles.map((a) => a.id)).toEqual(['k3']);
   });
 
   it('reads the stored articles of the window, oldest first, with their text and story', async () => {
     const store = await openStore();
-    const { db } = store.database;
+    const window = store.store.clusterWindow;
     await importRun(
       store,
       writeLines('first.jsonl', [
@@ -171,13 +153,14 @@ describeEachBackend('clustering across separate runs', (_kind, createDatabase) =
         { ...courtAgain, published: '2021-10-18T15:00:00Z' },
         { ...court, published: '2021-10-18T10:00:00Z' },
         { id: 'u1', title: 'An undated article', story: 'given' },
-        { id: 'n1', title: 'Dated but without a story', published: '2021-10-18T11:00:00Z' },
       ]),
       false,
     );
-    // n1 came without a story and was clustered: give it none, as an import without clustering would.
-    await db.updateTable('articles').set({ story_id: null }).where('id', '=', 'n1').execute();
-    const rows = await readStoryArticlesSince(db, {
+    // Stored without a story, as an import without clustering stores it: not in any window.
+    await store.stories.storeArticles([
+      { ...fresh({ id: 'n1', title: 'Dated but without a story', text: '' }), text: null },
+    ]);
+    const rows = await window.since({
       publishedSince: '2021-10-15T00:00:00.000Z',
       createdSince: '2000-01-01T00:00:00.000Z',
       limit: 10,
@@ -189,7 +172,7 @@ describeEachBackend('clustering across separate runs', (_kind, createDatabase) =
       ['u1', 'given'],
     ]);
     expect(rows[0]).toMatchObject({ text: court.text, publishedAt: '2021-10-18T10:00:00.000Z' });
-    const newest = await readStoryArticlesSince(db, {
+    const newest = await window.since({
       publishedSince: '2021-10-15T00:00:00.000Z',
       createdSince: '2999-01-01T00:00:00.000Z',
       limit: 1,
@@ -198,7 +181,7 @@ describeEachBackend('clustering across separate runs', (_kind, createDatabase) =
 
     // seedFromStore's window: within clusterer days + 1 of the newest stored date (k2 is 8 days older).
     const clustering = new ImportClustering();
-    const seeded = await seedFromStore(clustering, db);
+    const seeded = await seedFromStore(clustering, window);
     expect(seeded).toMatchObject({ articles: 3, stories: 2 });
   });
 });

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import type { Repository } from '../store/repository';
 import { describeEachBackend } from '../testing/test-databases';
 import { FIXTURES } from '../testing/test-store';
 import { testStores } from '../testing/test-stores';
@@ -11,9 +10,9 @@ describeEachBackend('importJsonl', (_kind, createDatabase) => {
   const freshStore = testStores(createDatabase);
 
   it('imports articles, matches sources and stories, and reports the counts', async () => {
-    const { repository } = await freshStore();
+    const backend = await freshStore();
     const file = path.join(FIXTURES, 'story-articles.jsonl');
-    const summary = await importJsonl(repository, file);
+    const summary = await importJsonl(backend, file);
     expect(summary).toMatchObject({
       linesRead: 8,
       imported: 8,
@@ -24,14 +23,14 @@ describeEachBackend('importJsonl', (_kind, createDatabase) => {
       matchedSources: 6,
     });
     expect(summary.rejected.size).toBe(0);
-    const again = await importJsonl(repository, file);
+    const again = await importJsonl(backend, file);
     expect(again).toMatchObject({ imported: 0, updated: 8 });
-    expect((await repository.getStory('s1'))?.articleCount).toBe(6);
+    expect((await backend.stories.story('s1'))?.articleCount).toBe(6);
   });
 
   it('counts rejected lines by reason with their line numbers and goes on', async () => {
-    const { repository } = await freshStore();
-    const summary = await importJsonl(repository, path.join(FIXTURES, 'with-bad-lines.jsonl'));
+    const backend = await freshStore();
+    const summary = await importJsonl(backend, path.join(FIXTURES, 'with-bad-lines.jsonl'));
     expect(summary).toMatchObject({ linesRead: 10, blankLines: 1, imported: 2, stories: 1 });
     expect(Object.fromEntries(summary.rejected)).toEqual({
       'not valid JSON': { count: 2, firstLines: [2, 10] },
@@ -47,15 +46,16 @@ describeEachBackend('importJsonl', (_kind, createDatabase) => {
   });
 
   it('stops on a batch the database refuses, keeping earlier batches and none of that one', async () => {
-    const { repository } = await freshStore();
+    const backend = await freshStore();
     // Breaks one article of the second batch (lines 3–4) so that the database refuses it.
-    const sabotaged: Repository = {
-      ...repository,
-      matchSource: repository.matchSource,
-      upsertArticles: (articles) =>
-        repository.upsertArticles(
-          articles.map((a) => (a.id === 'a4' ? { ...a, sourceId: 'no-such-source' } : a)),
-        ),
+    const sabotaged = {
+      store: backend.store,
+      stories: {
+        storeArticles: (articles: Parameters<typeof backend.stories.storeArticles>[0]) =>
+          backend.stories.storeArticles(
+            articles.map((a) => (a.id === 'a4' ? { ...a, sourceId: 'no-such-source' } : a)),
+          ),
+      },
     };
     const importing = importJsonl(sabotaged, path.join(FIXTURES, 'story-articles.jsonl'), {
       batchSize: 2,
@@ -64,18 +64,18 @@ describeEachBackend('importJsonl', (_kind, createDatabase) => {
     await expect(importing).rejects.toThrow(
       /lines 3–4 .* None of those lines were saved; the 2 articles/,
     );
-    const byUrl = (url: string) => repository.findArticleByUrl(url);
+    const byUrl = (url: string) => backend.store.articles.byUrl(url);
     expect(await byUrl('https://cnn.com/2024/05/01/politics/rates')).not.toBeNull();
     expect(await byUrl('https://foxnews.com/politics/rates')).toBeNull();
-    expect((await repository.getStory('s1'))?.articles.map((a) => a.id).sort()).toEqual([
+    expect((await backend.stories.story('s1'))?.articles.map((a) => a.id).sort()).toEqual([
       'a1',
       'a2',
     ]);
   });
 
   it('says clearly when the file does not exist', async () => {
-    const { repository } = await freshStore();
-    await expect(importJsonl(repository, '/no/such/file.jsonl')).rejects.toThrow(
+    const backend = await freshStore();
+    await expect(importJsonl(backend, '/no/such/file.jsonl')).rejects.toThrow(
       'Cannot read /no/such/file.jsonl: no such file. Give the path to a .jsonl file.',
     );
   });

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { UserFacingError } from '../errors';
 import type { ClusteringWrites } from '../cluster/import-clustering';
+import { UserFacingError } from '../errors';
 import { capArticle } from '../ingest/article-caps';
 import type { ArticleInput } from '../store/records';
 import type { SourcesPart } from '../store/sources-part';

@@ -40,33 +40,32 @@ describeEachBackend('import with wire detection', (_kind, createDatabase) => {
 
   it('attributes articles across imports: markers, bylines and copies of stored articles', async () => {
     const store = await openStore();
-    const { db } = store.database;
-    await importJsonl(store.repository, jsonl('first.jsonl', FIRST), { wires: new WireDetector() });
+    await importJsonl(store, jsonl('first.jsonl', FIRST), { wires: new WireDetector() });
     // The second import is a new run: its detector knows the first only through the store.
     const wires = new WireDetector();
-    expect((await seedWireDetector(wires, db)).articles).toBe(1);
-    const summary = await importJsonl(store.repository, jsonl('second.jsonl', SECOND), { wires });
+    expect((await seedWireDetector(wires, store.store.wireWindow)).articles).toBe(1);
+    const summary = await importJsonl(store, jsonl('second.jsonl', SECOND), { wires });
     summary.wires = { attributed: wires.attributed, duplicates: wires.duplicates };
     expect(formatImportSummary(summary)).toContain(
       'wire copy:         2 attributed to a wire, 1 near-copies of an earlier article',
     );
-    const rows = await db
-      .selectFrom('articles')
-      .select(['id', 'wire', 'duplicate_of'])
-      .orderBy('id')
-      .execute();
+    const rows = (await store.store.articles.list(100)).map(({ id, wire, duplicateOf }) => ({
+      id,
+      wire,
+      duplicateOf,
+    }));
     expect(rows).toEqual([
-      { id: 'c1', wire: 'reuters', duplicate_of: 'r1' },
-      { id: 'c2', wire: 'afp', duplicate_of: null },
-      { id: 'c3', wire: null, duplicate_of: null },
-      { id: 'r1', wire: 'reuters', duplicate_of: null },
+      { id: 'c1', wire: 'reuters', duplicateOf: 'r1' },
+      { id: 'c2', wire: 'afp', duplicateOf: null },
+      { id: 'c3', wire: null, duplicateOf: null },
+      { id: 'r1', wire: 'reuters', duplicateOf: null },
     ]);
   });
 
   it('stores articles unattributed without a detector', async () => {
     const store = await openStore();
-    await importJsonl(store.repository, jsonl('second.jsonl', SECOND));
-    const rows = await store.database.db.selectFrom('articles').select('wire').execute();
+    await importJsonl(store, jsonl('second.jsonl', SECOND));
+    const rows = await store.store.articles.list(100);
     expect(rows.every((row) => row.wire === null)).toBe(true);
   });
 });

@@ -37,16 +37,15 @@ function fakeFetcher(outcomes: Record<string, ArticlePageOutcome> = {}) {
   };
 }
 
-const repository = (stored: string[] = []) => ({
-  findArticleByUrl: async (url: string) =>
-    stored.includes(url) ? ({ url } as unknown as Article) : null,
+const articles = (stored: string[] = []) => ({
+  byUrl: async (url: string) => (stored.includes(url) ? ({ url } as unknown as Article) : null),
 });
 
 describe('ArticleLedeEnricher', () => {
   it('fetches the page of new items without a usable description, and only those', async () => {
     const fetcher = fakeFetcher();
     const enricher = new ArticleLedeEnricher({
-      repository: repository(['https://news.example/stored']),
+      articles: articles(['https://news.example/stored']),
       fetcher,
     });
     const described = item(
@@ -82,7 +81,7 @@ describe('ArticleLedeEnricher', () => {
 
   it('counts pages disallowed, paced and failed by reason, and leaves their items alone', async () => {
     const enricher = new ArticleLedeEnricher({
-      repository: repository(),
+      articles: articles(),
       fetcher: fakeFetcher({
         robots: { kind: 'disallowed', reason: 'disallowed by robots.txt' },
         robots2: { kind: 'disallowed', reason: 'disallowed by robots.txt' },
@@ -111,7 +110,7 @@ describe('ArticleLedeEnricher', () => {
 
   it('fetches at most maxPerFeed pages per feed', async () => {
     const fetcher = fakeFetcher();
-    const enricher = new ArticleLedeEnricher({ repository: repository(), fetcher, maxPerFeed: 2 });
+    const enricher = new ArticleLedeEnricher({ articles: articles(), fetcher, maxPerFeed: 2 });
     const { counts } = await enricher.enrich(['a', 'b', 'c', 'd'].map((slug) => item(slug)));
     expect(fetcher.asked).toHaveLength(2);
     expect(counts).toMatchObject({ fetched: 2, overLimit: 2 });
@@ -119,7 +118,7 @@ describe('ArticleLedeEnricher', () => {
 
   it('asks once for an item two feeds share', async () => {
     const fetcher = fakeFetcher();
-    const enricher = new ArticleLedeEnricher({ repository: repository(), fetcher });
+    const enricher = new ArticleLedeEnricher({ articles: articles(), fetcher });
     const [first, second] = await Promise.all([
       enricher.enrich([item('shared')]),
       enricher.enrich([{ ...item('shared'), url: 'https://news.example/shared' }]),

@@ -3,24 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Source } from '../../core/source';
-import type { Repository } from '../store/repository';
+import type { SourcesPart } from '../store/sources-part';
 import { loadFeedTargets } from './feed-list';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-feeds-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const repository = {
-  listSources: async () =>
+const sources = {
+  list: async () =>
     [
       { id: 'a', feeds: ['https://a.example/rss', 'https://shared.example/rss'] },
       { id: 'b', feeds: ['https://shared.example/rss'] },
     ] as unknown as Source[],
-  matchSource: (url: string) => (url.includes('a.example') ? ({ id: 'a' } as Source) : null),
-} as unknown as Repository;
+  match: (url: string) => (url.includes('a.example') ? ({ id: 'a' } as Source) : null),
+} as unknown as SourcesPart;
 
 describe('loadFeedTargets', () => {
   it("lists the catalog's feeds once each, with their source", async () => {
-    expect(await loadFeedTargets(repository, null)).toEqual([
+    expect(await loadFeedTargets(sources, null)).toEqual([
       { url: 'https://a.example/rss', sourceId: 'a' },
       { url: 'https://shared.example/rss', sourceId: 'a' },
     ]);
@@ -32,7 +32,7 @@ describe('loadFeedTargets', () => {
       file,
       JSON.stringify(['https://a.example/x', { url: 'https://z.example/y', sourceId: 'z' }]),
     );
-    expect(await loadFeedTargets(repository, file)).toEqual([
+    expect(await loadFeedTargets(sources, file)).toEqual([
       { url: 'https://a.example/x', sourceId: 'a' },
       { url: 'https://z.example/y', sourceId: 'z' },
     ]);
@@ -41,8 +41,8 @@ describe('loadFeedTargets', () => {
   it('says what is wrong with a bad feeds file', async () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, '{"url": 1}');
-    await expect(loadFeedTargets(repository, file)).rejects.toThrow(/must hold a JSON array/);
-    await expect(loadFeedTargets(repository, join(dir, 'missing.json'))).rejects.toThrow(
+    await expect(loadFeedTargets(sources, file)).rejects.toThrow(/must hold a JSON array/);
+    await expect(loadFeedTargets(sources, join(dir, 'missing.json'))).rejects.toThrow(
       /Cannot read the feeds file/,
     );
   });

@@ -132,7 +132,9 @@ export class Ingester {
   seed(): Promise<SeedResult> {
     const { clustering, store } = this.options;
     return this.serially(async () => {
-      const seeded = await seedFromStore(clustering, store.clusterWindow, { now: this.clock.now() });
+      const seeded = await seedFromStore(clustering, store.clusterWindow, {
+        now: this.clock.now(),
+      });
       // The wire detector's window too, so this run's copies find earlier runs' originals.
       await seedWireDetector(this.wires, store.wireWindow);
       return seeded;
@@ -205,7 +207,8 @@ export class Ingester {
     };
     let health: FeedHealth;
     try {
-      health = (await this.options.store.feedHealth.get(feed.url)) ?? emptyHealth(feed.url, feed.sourceId);
+      health =
+        (await this.options.store.feedHealth.get(feed.url)) ?? emptyHealth(feed.url, feed.sourceId);
     } catch (error) {
       result.status = 'failed';
       result.error = `feed health unreadable: ${(error as Error).message}`;

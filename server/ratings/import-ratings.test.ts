@@ -14,7 +14,7 @@ describeEachBackend('importRatings (generic CSV)', (_kind, createDatabase) => {
 
   it('attaches, creates, rejects by line with the reason, and recomputes positions', async () => {
     const store = await openStore();
-    const summary = await importRatings(store.repository, FILE, 'csv');
+    const summary = await importRatings(store.store, FILE, 'csv');
     expect(summary).toMatchObject({
       rowsRead: 8,
       rowsUsed: 3,
@@ -32,7 +32,7 @@ describeEachBackend('importRatings (generic CSV)', (_kind, createDatabase) => {
     expect(formatRatingsSummary(summary)).toContain('line 9');
 
     // AllSides says Center, the operator's rater Lean Left: two raters, the one nearer Center.
-    const reuters = await store.repository.getSource('reuters');
+    const reuters = await store.store.sources.get('reuters');
     expect(reuters?.position).toBe(0);
     expect(reuters?.ratings.at(-1)).toMatchObject({
       rater: 'Example Ratings',
@@ -43,28 +43,26 @@ describeEachBackend('importRatings (generic CSV)', (_kind, createDatabase) => {
       url: 'https://ratings.example/reuters',
       provenance: { file: 'ratings-generic.csv', line: 2, format: 'csv' },
     });
-    const local = await store.repository.getSource('site-example-local-news-com');
+    const local = await store.store.sources.get('site-example-local-news-com');
     expect(local).toMatchObject({ name: 'Example Local News', uncurated: true, position: 3 });
-    expect(store.repository.matchSource('https://www.example-local-news.com/x')?.id).toBe(
-      local?.id,
-    );
+    expect(store.store.sources.match('https://www.example-local-news.com/x')?.id).toBe(local?.id);
   });
 
   it('keeps imported ratings when the catalog is loaded again, and re-imports change nothing', async () => {
     const store = await openStore();
-    await importRatings(store.repository, FILE, 'csv');
+    await importRatings(store.store, FILE, 'csv');
     const { loadCatalog } = await import('../catalog/load-catalog');
-    await loadCatalog(store.repository);
-    const fox = await store.repository.getSource('fox-news');
+    await loadCatalog(store.store);
+    const fox = await store.store.sources.get('fox-news');
     expect(fox?.ratings.map((r) => r.rater)).toEqual(['AllSides', 'Example Ratings']);
     expect(fox?.ratersDisagree).toBe(true); // Right (2) and Center (0)
-    const again = await importRatings(store.repository, FILE, 'csv');
+    const again = await importRatings(store.store, FILE, 'csv');
     expect(again).toMatchObject({ sourcesCreated: 0, sourcesUpdated: 0, sourcesUnchanged: 3 });
   });
 
   it('says what to do when the file is missing', async () => {
     const store = await openStore();
-    await expect(importRatings(store.repository, '/nonexistent.csv', 'csv')).rejects.toThrow(
+    await expect(importRatings(store.store, '/nonexistent.csv', 'csv')).rejects.toThrow(
       'Cannot read /nonexistent.csv: no such file',
     );
   });

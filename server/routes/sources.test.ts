@@ -12,7 +12,7 @@ import { etagMatches } from './source-index-cache';
 describeEachBackend('sources API', (_kind, createDatabase) => {
   const app = testApp(createDatabase, {
     fill: async (store) => {
-      await importRatings(store.repository, path.join(FIXTURES, 'ratings-generic.csv'), 'csv');
+      await importRatings(store.store, path.join(FIXTURES, 'ratings-generic.csv'), 'csv');
     },
   });
 

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { Story } from '../../core/story';
-import type { ArticleInput } from '../store/repository';
+import type { ArticleInput } from '../store/records';
 import { testApp } from '../testing/test-app';
 import { describeEachBackend } from '../testing/test-databases';
 
@@ -21,7 +21,7 @@ function article(id: string, fields: Partial<ArticleInput>): ArticleInput {
 describeEachBackend('GET /v1/stories/:id wire copy', (_kind, createDatabase) => {
   const app = testApp(createDatabase, {
     fill: async (store) => {
-      await store.repository.upsertArticles([
+      await store.stories.storeArticles([
         article('ap', {
           url: 'https://apnews.com/article/budget',
           sourceId: 'associated-press',

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { sideOf } from '../../core/coverage';
 import { Story } from '../../core/story';
-import type { ArticleInput } from '../store/repository';
+import type { ArticleInput } from '../store/records';
 import { testApp } from '../testing/test-app';
 import { describeEachBackend } from '../testing/test-databases';
 
@@ -36,12 +36,12 @@ function article(
 describeEachBackend('GET /v1/stories/:id story data', (_kind, createDatabase) => {
   const app = testApp(createDatabase, {
     fill: async (store) => {
-      const sources = await store.repository.listSources();
+      const sources = await store.store.sources.list();
       const bySide = (side: string) =>
         sources.filter((s) => sideOf(s.position) === side).map((s) => s.id);
       const [left, center, right] = [bySide('left'), bySide('center'), bySide('right')];
       const pick = (list: string[], i: number) => list[i] as string;
-      await store.repository.upsertArticles([
+      await store.stories.storeArticles([
         article('b1', 'border', pick(center, 0), 9, 'Senate passes border bill', TEXTS.center),
         article('b2', 'border', pick(left, 0), 8, 'Cruel border bill passes', TEXTS.left),
         article(

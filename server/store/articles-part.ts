@@ -1,6 +1,7 @@
 import type { Article } from '../../core/article';
 import { urlHash, urlHashPrefix } from '../../core/url-hash';
-import { ARTICLE_COLUMNS, articleFromRow } from './article-rows';
+import type { Wire } from '../../core/wire';
+import { ARTICLE_COLUMNS, articleFromRow, wireOf } from './article-rows';
 import type { ArticleInput, UpsertArticlesResult } from './records';
 import type { Db } from './schema';
 
@@ -10,9 +11,19 @@ export interface HashedArticle {
   article: Article;
 }
 
+/** A stored article with what the API does not serve: its text and wire attribution. */
+export interface StoredArticle extends ArticleInput {
+  wire: Wire | null;
+  duplicateOf: string | null;
+}
+
 /** `store.articles`: the articles table. */
 export interface ArticlesPart {
   byUrl(canonicalUrl: string): Promise<Article | null>;
+  /** The stored article with this id or canonical URL, with its text and wire attribution. */
+  stored(where: { id: string } | { url: string }): Promise<StoredArticle | null>;
+  /** Stored articles by id, at most `limit` (an operator's export; what tests look at). */
+  list(limit: number): Promise<StoredArticle[]>;
   /**
    * How many stored articles have a URL hash (the ones a private lookup can find): one count
    * over the url_hash index. Callers that need it per request cache it (it moves slowly).
@@ -39,8 +50,13 @@ export interface ArticlesPart {
   recentTexts(limit: number, maxChars: number): Promise<string[]>;
 }
 
-export function articlesPart(db: Db, atomic: <T>(fn: (db: Db) => Promise<T>) => Promise<T>): ArticlesPart {
-  const hashed = (rows: Array<Parameters<typeof articleFromRow>[0] & { url_hash: string | null }>) =>
+export function articlesPart(
+  db: Db,
+  atomic: <T>(fn: (db: Db) => Promise<T>) => Promise<T>,
+): ArticlesPart {
+  const hashed = (
+    rows: Array<Parameters<typeof articleFromRow>[0] & { url_hash: string | null }>,
+  ) =>
     rows.flatMap(({ url_hash, ...row }) =>
       url_hash ? [{ urlHash: url_hash, article: articleFromRow(row) }] : [],
     );
@@ -52,6 +68,25 @@ export function articlesPart(db: Db, atomic: <T>(fn: (db: Db) => Promise<T>) => 
         .where('url', '=', canonicalUrl)
         .executeTakeFirst();
       return row ? articleFromRow(row) : null;
+    },
+    async stored(where) {
+      const row = await db
+        .selectFrom('articles')
+        .select([...ARTICLE_COLUMNS, 'text', 'wire', 'duplicate_of'])
+        .$call((q) =>
+          'id' in where ? q.where('id', '=', where.id) : q.where('url', '=', where.url),
+        )
+        .executeTakeFirst();
+      return row ? storedFromRow(row) : null;
+    },
+    async list(limit) {
+      const rows = await db
+        .selectFrom('articles')
+        .select([...ARTICLE_COLUMNS, 'text', 'wire', 'duplicate_of'])
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(storedFromRow);
     },
     async count() {
       const row = await db
@@ -89,8 +124,25 @@ export function articlesPart(db: Db, atomic: <T>(fn: (db: Db) => Promise<T>) => 
         .orderBy('id')
         .limit(limit)
         .execute();
-      return rows.map((row) => (row.text ? `${row.title}\n${row.text}` : row.title).slice(0, maxChars));
+      return rows.map((row) =>
+        (row.text ? `${row.title}\n${row.text}` : row.title).slice(0, maxChars),
+      );
     },
+  };
+}
+
+function storedFromRow(
+  row: Parameters<typeof articleFromRow>[0] & {
+    text: string | null;
+    wire: string | null;
+    duplicate_of: string | null;
+  },
+): StoredArticle {
+  return {
+    ...articleFromRow(row),
+    text: row.text,
+    wire: wireOf(row.wire),
+    duplicateOf: row.duplicate_of,
   };
 }
 

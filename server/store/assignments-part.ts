@@ -7,8 +7,8 @@ export interface AssignmentsPart {
   save(assignments: readonly AssignmentRecord[]): Promise<void>;
   /** A clustering merge: every assignment to `from` now names `into`. */
   moveStory(from: string, into: string): Promise<void>;
-  /** The stored assignment of an article, or null. */
-  ofArticle(articleId: string): Promise<AssignmentRecord | null>;
+  /** The stored assignment of an article (with when it was written), or null. */
+  ofArticle(articleId: string): Promise<(AssignmentRecord & { assignedAt: string }) | null>;
 }
 
 export function assignmentsPart(db: Db): AssignmentsPart {
@@ -56,6 +56,7 @@ export function assignmentsPart(db: Db): AssignmentsPart {
         storyId: row.story_id,
         similarity: Number(row.similarity),
         terms: JSON.parse(row.terms) as string[],
+        assignedAt: row.assigned_at,
       };
     },
   };

@@ -57,40 +57,40 @@ export interface FeedHealthPart {
 
 export function feedHealthPart(db: Db): FeedHealthPart {
   return {
-  async list(): Promise<FeedHealth[]> {
-    const rows = await db.selectFrom('feed_health').selectAll().orderBy('feed_url').execute();
-    return rows.map(fromRow);
-  },
+    async list(): Promise<FeedHealth[]> {
+      const rows = await db.selectFrom('feed_health').selectAll().orderBy('feed_url').execute();
+      return rows.map(fromRow);
+    },
 
-  async get(feedUrl: string): Promise<FeedHealth | null> {
-    const row = await db
-      .selectFrom('feed_health')
-      .selectAll()
-      .where('feed_url', '=', feedUrl)
-      .executeTakeFirst();
-    return row ? fromRow(row) : null;
-  },
+    async get(feedUrl: string): Promise<FeedHealth | null> {
+      const row = await db
+        .selectFrom('feed_health')
+        .selectAll()
+        .where('feed_url', '=', feedUrl)
+        .executeTakeFirst();
+      return row ? fromRow(row) : null;
+    },
 
-  async save(health: FeedHealth): Promise<void> {
-    const row: FeedHealthTable = {
-      feed_url: health.feedUrl,
-      source_id: health.sourceId,
-      last_polled_at: health.lastPolledAt,
-      last_success_at: health.lastSuccessAt,
-      last_error: health.lastError,
-      last_error_at: health.lastErrorAt,
-      consecutive_failures: health.consecutiveFailures,
-      items_seen: health.itemsSeen,
-      etag: health.etag,
-      last_modified: health.lastModified,
-      next_poll_at: health.nextPollAt,
-    };
-    const { feed_url: _key, ...rest } = row;
-    await db
-      .insertInto('feed_health')
-      .values(row)
-      .onConflict((oc) => oc.column('feed_url').doUpdateSet(rest))
-      .execute();
-  },
+    async save(health: FeedHealth): Promise<void> {
+      const row: FeedHealthTable = {
+        feed_url: health.feedUrl,
+        source_id: health.sourceId,
+        last_polled_at: health.lastPolledAt,
+        last_success_at: health.lastSuccessAt,
+        last_error: health.lastError,
+        last_error_at: health.lastErrorAt,
+        consecutive_failures: health.consecutiveFailures,
+        items_seen: health.itemsSeen,
+        etag: health.etag,
+        last_modified: health.lastModified,
+        next_poll_at: health.nextPollAt,
+      };
+      const { feed_url: _key, ...rest } = row;
+      await db
+        .insertInto('feed_health')
+        .values(row)
+        .onConflict((oc) => oc.column('feed_url').doUpdateSet(rest))
+        .execute();
+    },
   };
 }

@@ -8,8 +8,8 @@ import { migrate } from './migrate';
 import { openDatabase } from './open-database';
 import type { Db } from './schema';
 import { SourceMatcherState, sourcesPart } from './sources-part';
-import { storiesPart } from './stories-part';
 import type { Store, StoreParts } from './store';
+import { storiesPart } from './stories-part';
 import { wireWindowPart } from './wire-window';
 
 /**

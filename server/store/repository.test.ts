@@ -3,7 +3,7 @@ import { bundledSources } from '../../core/bundled-catalog';
 import type { Source } from '../../core/source';
 import { describeEachBackend } from '../testing/test-databases';
 import { openTestStore, type TestStore } from '../testing/test-store';
-import type { ArticleInput } from './repository';
+import type { ArticleInput } from './records';
 
 function article(id: string, overrides: Partial<ArticleInput> = {}): ArticleInput {
   return {
@@ -27,13 +27,13 @@ describeEachBackend('repository', (_kind, createDatabase) => {
   afterAll(() => store?.close());
 
   it('stores the catalog and reads every source back unchanged', async () => {
-    const stored = await store.repository.listSources();
+    const stored = await store.store.sources.list();
     const byId = (a: Source, b: Source) => a.id.localeCompare(b.id);
     expect([...stored].sort(byId)).toEqual([...bundledSources].sort(byId));
-    expect(await store.repository.getSource('reuters')).toEqual(
+    expect(await store.store.sources.get('reuters')).toEqual(
       bundledSources.find((s) => s.id === 'reuters'),
     );
-    expect(await store.repository.getSource('nope')).toBeNull();
+    expect(await store.store.sources.get('nope')).toBeNull();
   });
 
   it('replaces a source’s domains and ratings on upsert, and rematches URLs', async () => {
@@ -43,27 +43,27 @@ describeEachBackend('repository', (_kind, createDatabase) => {
       domains: ['reuters.com', 'reuters.co.uk'],
       ratings: [{ ...(reuters.ratings[0] as Source['ratings'][0]), label: 'Centre' }],
     };
-    await store.repository.upsertSources([changed]);
-    expect(await store.repository.getSource('reuters')).toEqual(changed);
-    expect(store.repository.matchSource('https://www.reuters.co.uk/x')?.id).toBe('reuters');
-    await store.repository.upsertSources([reuters]);
-    expect(store.repository.matchSource('https://www.reuters.co.uk/x')).toBeNull();
+    await store.store.sources.upsert([changed]);
+    expect(await store.store.sources.get('reuters')).toEqual(changed);
+    expect(store.store.sources.match('https://www.reuters.co.uk/x')?.id).toBe('reuters');
+    await store.store.sources.upsert([reuters]);
+    expect(store.store.sources.match('https://www.reuters.co.uk/x')).toBeNull();
   });
 
   it('upserts articles by canonical URL or id', async () => {
-    const first = await store.repository.upsertArticles([article('u1'), article('u2')]);
+    const first = await store.stories.storeArticles([article('u1'), article('u2')]);
     expect(first).toMatchObject({ inserted: 2, updated: 0, storyIds: ['tx-story'] });
     // Same URL under another id (another feed): the stored article is updated, not duplicated.
-    const again = await store.repository.upsertArticles([
+    const again = await store.stories.storeArticles([
       article('other-id', { url: 'https://reuters.com/world/u1', title: 'New title' }),
       article('u2', { title: 'Renamed' }),
     ]);
     expect(again).toMatchObject({ inserted: 0, updated: 2 });
-    expect(await store.repository.findArticleByUrl('https://reuters.com/world/u1')).toMatchObject({
+    expect(await store.store.articles.byUrl('https://reuters.com/world/u1')).toMatchObject({
       id: 'u1',
       title: 'New title',
     });
-    expect((await store.repository.getStory('tx-story'))?.articleCount).toBe(2);
+    expect((await store.stories.story('tx-story'))?.articleCount).toBe(2);
   });
 
   it('stores a batch all or nothing', async () => {
@@ -74,10 +74,10 @@ describeEachBackend('repository', (_kind, createDatabase) => {
       article('t3', { storyId: 'atomic', sourceId: 'no-such-source' }),
       article('t4', { storyId: 'atomic' }),
     ];
-    await expect(store.repository.upsertArticles(batch)).rejects.toThrow();
+    await expect(store.stories.storeArticles(batch)).rejects.toThrow();
     for (const id of ['t1', 't2', 't3', 't4']) {
-      expect(await store.repository.findArticleByUrl(`https://reuters.com/world/${id}`)).toBeNull();
+      expect(await store.store.articles.byUrl(`https://reuters.com/world/${id}`)).toBeNull();
     }
-    expect(await store.repository.getStory('atomic')).toBeNull();
+    expect(await store.stories.story('atomic')).toBeNull();
   });
 });

@@ -21,7 +21,9 @@ export interface SourcesPart {
    * All or nothing: imported ratings, each replacing its rater's earlier rating of that source,
    * creating uncurated sources where asked; positions recomputed (store/write-ratings).
    */
-  importRatings(items: readonly ImportedRating[]): Promise<ImportRatingsResult & { changed: string[] }>;
+  importRatings(
+    items: readonly ImportedRating[],
+  ): Promise<ImportRatingsResult & { changed: string[] }>;
   list(): Promise<Source[]>;
   get(id: string): Promise<Source | null>;
   /** The stored source a URL or host belongs to (see core SourceMatcher), or null. In memory. */

@@ -19,6 +19,8 @@ export interface StoriesPart {
   saveViews(views: readonly StoryViews[]): Promise<void>;
   /** Deletes those of the named stories left without articles (a clustering merge); their ids. */
   deleteEmpty(ids: readonly string[]): Promise<string[]>;
+  /** Every stored story's id, at most `limit`, by id. */
+  ids(limit: number): Promise<string[]>;
   /** Up to `limit` stories whose views were never built (stored before migration 0009). */
   withoutViews(limit: number): Promise<string[]>;
   /** Stories with an article from one of these sources (whose name or leaning changed). */
@@ -131,7 +133,9 @@ export function storiesPart(db: Db): StoriesPart {
           .where(({ not, exists, selectFrom }) =>
             not(
               exists(
-                selectFrom('articles').select('articles.id').whereRef('articles.story_id', '=', 'stories.id'),
+                selectFrom('articles')
+                  .select('articles.id')
+                  .whereRef('articles.story_id', '=', 'stories.id'),
               ),
             ),
           )
@@ -140,6 +144,10 @@ export function storiesPart(db: Db): StoriesPart {
         deleted.push(...rows.map((row) => row.id));
       }
       return deleted;
+    },
+    async ids(limit) {
+      const rows = await db.selectFrom('stories').select('id').orderBy('id').limit(limit).execute();
+      return rows.map((row) => row.id);
     },
     async withoutViews(limit) {
       const rows = await db

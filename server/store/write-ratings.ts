@@ -130,10 +130,7 @@ function sameRating(a: Selectable<RatingsTable>, b: Selectable<RatingsTable>): b
 }
 
 /** The one documented rule (core combinedPosition) over every stored rating of each source. */
-export async function recomputePositions(
-  trx: Db,
-  sourceIds: readonly string[],
-): Promise<void> {
+export async function recomputePositions(trx: Db, sourceIds: readonly string[]): Promise<void> {
   // In chunks: PostgreSQL and SQLite both cap the number of bound parameters.
   for (let i = 0; i < sourceIds.length; i += 500) {
     const chunk = sourceIds.slice(i, i + 500);

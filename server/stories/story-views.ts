@@ -5,8 +5,8 @@ import type { Story, StorySummary } from '../../core/story';
 import { isSyndicated } from '../../core/wire';
 import type { StoryArticleRecord, StoryRecord, StoryViews } from '../store/records';
 import { representativeTitle } from './headline';
-import { previewOf } from './story-preview';
 import { storyDataOf } from './story-data';
+import { previewOf } from './story-preview';
 
 /**
  * Everything a request reads of one story, from its stored articles: built when the story

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import type { ArticleInput } from '../store/repository';
-import type { Db } from '../store/schema';
+import type { ArticleInput } from '../store/records';
 import { describeEachBackend } from '../testing/test-databases';
+import type { TestStore } from '../testing/test-store';
 import { testStores } from '../testing/test-stores';
 import { backfillWires, formatWireBackfillSummary } from './backfill-wires';
 
@@ -53,13 +53,9 @@ const STORED: ArticleInput[] = [
   article('wapo-own', 'Washington Post', '2021-08-12T06:00:00.000Z', 'Own reporting here.'),
 ];
 
-async function attributions(db: Db) {
-  const rows = await db
-    .selectFrom('articles')
-    .select(['id', 'wire', 'duplicate_of'])
-    .orderBy('id')
-    .execute();
-  return Object.fromEntries(rows.map((r) => [r.id, [r.wire, r.duplicate_of]]));
+async function attributions(store: TestStore) {
+  const rows = await store.store.articles.list(100);
+  return Object.fromEntries(rows.map((r) => [r.id, [r.wire, r.duplicateOf]]));
 }
 
 describeEachBackend('wire backfill over stored articles', (_kind, createDatabase) => {
@@ -67,11 +63,14 @@ describeEachBackend('wire backfill over stored articles', (_kind, createDatabase
 
   it('fills in markers and copies, keeps what was stored, and changes nothing when run again', async () => {
     const store = await openStore();
-    const { db } = store.database;
-    await store.repository.upsertArticles(STORED);
+    const window = store.store.wireWindow;
+    await store.stories.storeArticles(STORED);
     const progress: number[] = [];
     // Pages of two: copies are found across pages.
-    const first = await backfillWires(db, { batch: 2, onProgress: (s) => progress.push(s.read) });
+    const first = await backfillWires(window, {
+      batch: 2,
+      onProgress: (s) => progress.push(s.read),
+    });
     expect(progress).toEqual([2, 4, 6, 7]);
     expect(first).toMatchObject({
       read: 7,
@@ -81,7 +80,7 @@ describeEachBackend('wire backfill over stored articles', (_kind, createDatabase
       inherited: 2,
       unchanged: 3,
     });
-    expect(await attributions(db)).toEqual({
+    expect(await attributions(store)).toEqual({
       'abc-copy': ['afp', 'nbc-afp'],
       'cnn-copy': ['reuters', 'reuters-own'],
       'fox-dateline': ['ap', null],
@@ -90,21 +89,21 @@ describeEachBackend('wire backfill over stored articles', (_kind, createDatabase
       'reuters-own': ['reuters', null],
       'wapo-own': [null, null],
     });
-    const before = await attributions(db);
-    const second = await backfillWires(db, { batch: 3 });
+    const before = await attributions(store);
+    const second = await backfillWires(window, { batch: 3 });
     expect(second).toMatchObject({ read: 7, byMarker: 0, copies: 0, inherited: 0, unchanged: 7 });
-    expect(await attributions(db)).toEqual(before);
+    expect(await attributions(store)).toEqual(before);
   });
 
   it('with --days, reads only the window, and finds copies of the articles just before it', async () => {
     const store = await openStore();
-    const { db } = store.database;
-    await store.repository.upsertArticles(STORED);
+    const window = store.store.wireWindow;
+    await store.stories.storeArticles(STORED);
     // The window starts at 2021-08-10T07:00Z: reuters-own is context, cnn-copy is inside.
     const now = () => Date.parse('2021-08-12T07:00:00.000Z');
-    const summary = await backfillWires(db, { days: 2, now });
+    const summary = await backfillWires(window, { days: 2, now });
     expect(summary).toMatchObject({ read: 6, context: 1, byMarker: 1, copies: 2, unchanged: 3 });
-    const rows = await attributions(db);
+    const rows = await attributions(store);
     expect(rows['reuters-own']).toEqual([null, null]);
     expect(rows['cnn-copy']).toEqual(['reuters', 'reuters-own']);
   });

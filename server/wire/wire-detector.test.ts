@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleInput } from '../store/repository';
+import type { ArticleInput } from '../store/records';
 import { WireDetector } from './wire-detector';
 
 // Written for these tests: an agency's report, the same event in other outlets' own words.

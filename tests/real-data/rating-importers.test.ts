@@ -18,7 +18,7 @@ describe.skipIf(!available)('rating importers on the real files', () => {
   let store: TestStore;
   const summaries: Record<string, RatingsImportSummary> = {};
   const source = async (id: string): Promise<Source> => {
-    const found = await store.repository.getSource(id);
+    const found = await store.store.sources.get(id);
     expect(found, `source ${id}`).not.toBeNull();
     return found as Source;
   };
@@ -31,9 +31,9 @@ describe.skipIf(!available)('rating importers on the real files', () => {
       config: { kind: 'sqlite', path: join(dir, 'ratings.db') },
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     });
-    summaries.allsides = await importRatings(store.repository, allSides.path, 'allsides');
-    summaries.idiap = await importRatings(store.repository, idiap.path, 'idiap');
-    summaries.perennial = await importRatings(store.repository, perennial.path, 'perennial');
+    summaries.allsides = await importRatings(store.store, allSides.path, 'allsides');
+    summaries.idiap = await importRatings(store.store, idiap.path, 'idiap');
+    summaries.perennial = await importRatings(store.store, perennial.path, 'perennial');
   }, 120_000);
   afterAll(() => store?.close());
 
@@ -97,11 +97,11 @@ describe.skipIf(!available)('rating importers on the real files', () => {
   });
 
   it('importing a file again updates nothing and duplicates nothing', async () => {
-    const before = (await store.repository.listSources()).length;
-    const again = await importRatings(store.repository, allSides.path, 'allsides');
+    const before = (await store.store.sources.list()).length;
+    const again = await importRatings(store.store, allSides.path, 'allsides');
     expect(again).toMatchObject({ sourcesCreated: 0, sourcesUpdated: 0 });
     expect(again.sourcesUnchanged).toBe(summaries.allsides?.rowsUsed);
-    expect((await store.repository.listSources()).length).toBe(before);
+    expect((await store.store.sources.list()).length).toBe(before);
     const reuters = await source('reuters');
     expect(reuters.ratings.filter((r) => r.rater === 'AllSides')).toHaveLength(1);
   });

@@ -44,7 +44,7 @@ describe.skipIf(!roundups.available)('story data on neus-roundups.jsonl', () => 
       config: { kind: 'sqlite', path: join(folder, 'parallax.db') },
       drop: async () => {},
     });
-    await importJsonl(store.repository, file);
+    await importJsonl(store, file);
   });
   afterAll(async () => {
     await store?.close();
@@ -54,7 +54,7 @@ describe.skipIf(!roundups.available)('story data on neus-roundups.jsonl', () => 
   it('summarises each story in 3–5 sentences taken verbatim from its articles', async () => {
     let withOverview = 0;
     for (const [id, articleTexts] of texts) {
-      const story = Story.parse(await store.repository.getStory(id));
+      const story = Story.parse(await store.stories.story(id));
       if (!story.overview) continue;
       withOverview += 1;
       expect(story.overview.length, id).toBeGreaterThanOrEqual(3);
@@ -72,7 +72,7 @@ describe.skipIf(!roundups.available)('story data on neus-roundups.jsonl', () => 
   it('takes framing terms from the stories’ own texts', async () => {
     let withFraming = 0;
     for (const [id, articleTexts] of texts) {
-      const story = Story.parse(await store.repository.getStory(id));
+      const story = Story.parse(await store.stories.story(id));
       if (!story.framing) continue;
       withFraming += 1;
       const vocabulary = new Set<string>();

@@ -97,7 +97,7 @@ describeEachBackend('ingesting with article pages', (_kind, createDatabase) => {
       ...(fetchArticles
         ? {
             articlePages: new ArticleLedeEnricher({
-              repository: store.repository,
+              articles: store.store.articles,
               fetcher: new ArticlePageFetcher({
                 fetchLimits: { allowHosts: LOOPBACK_HOSTS },
                 clock,
@@ -113,10 +113,7 @@ describeEachBackend('ingesting with article pages', (_kind, createDatabase) => {
       { url: `${server.base}/wire.xml`, sourceId: 'reuters' },
       { url: `${server.base}/titles.xml`, sourceId: 'the-guardian' },
     ]);
-    const rows = await store.database.db
-      .selectFrom('articles')
-      .select(['title', 'text', 'published_at', 'story_id'])
-      .execute();
+    const rows = await store.store.articles.list(100);
     const byTitle = (start: string) => rows.find((r) => r.title.startsWith(start));
     return {
       summary,
@@ -139,8 +136,8 @@ describeEachBackend('ingesting with article pages', (_kind, createDatabase) => {
       reasons: { 'disallowed by robots.txt': 1, 'HTTP 404 Not Found': 1 },
     });
     expect(flee?.text).toMatch(/^Floodwater from the collapsed Lake Varnen dam reached/);
-    expect(flee?.published_at).toBe('2026-11-20T11:05:00.000Z'); // the page's, the feed had none
-    expect(flee?.story_id).toBe(wire?.story_id);
+    expect(flee?.publishedAt).toBe('2026-11-20T11:05:00.000Z'); // the page's, the feed had none
+    expect(flee?.storyId).toBe(wire?.storyId);
     expect(memo?.text).toBe(null);
     // robots.txt once; the disallowed page never; the wire item had a description: no request.
     expect(requests.filter((r) => !r.endsWith('.xml'))).toEqual([
@@ -159,8 +156,8 @@ describeEachBackend('ingesting with article pages', (_kind, createDatabase) => {
     expect(summary.articlePages).toBeUndefined();
     expect(requests.every((r) => r.endsWith('.xml'))).toBe(true);
     expect(flee?.text).toBe(null);
-    expect(flee?.published_at).toBe(null);
-    expect(flee?.story_id).not.toBe(wire?.story_id);
+    expect(flee?.publishedAt).toBe(null);
+    expect(flee?.storyId).not.toBe(wire?.storyId);
     expect(formatIngestSummary(summary as IngestSummary)).not.toContain('Article pages');
   });
 });

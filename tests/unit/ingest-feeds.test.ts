@@ -3,7 +3,6 @@ import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { formatFeedsTable, formatIngestSummary } from '../../server/cli/ingest-commands';
 import type { Clock } from '../../server/ingest/scheduler';
-import { FeedHealthStore } from '../../server/store/feed-health';
 import { loopbackServer } from '../../server/testing/loopback-server';
 import { describeEachBackend } from '../../server/testing/test-databases';
 import { loopbackIngester } from '../../server/testing/test-ingester';
@@ -82,14 +81,14 @@ describeEachBackend('ingesting loopback feeds', (_kind, createDatabase) => {
     expect(failures[0]).toMatch(/not a readable feed/);
     expect(failures[1]).toBe('HTTP 503 Service Unavailable');
 
-    const article = await store.repository.findArticleByUrl(
+    const article = await store.store.articles.byUrl(
       'https://theguardian.com/world/2026/nov/20/lake-varnen-dam-collapse-ostberg-evacuated',
     );
     expect(article).toMatchObject({
       sourceId: 'the-guardian',
       publishedAt: '2026-11-20T09:15:00.000Z',
     });
-    const story = await store.repository.getStory(article?.storyId ?? '');
+    const story = await store.stories.story(article?.storyId ?? '');
     expect(story?.articles.map((a) => a.sourceId).sort()).toEqual([
       'fox-news',
       'reuters',
@@ -98,7 +97,7 @@ describeEachBackend('ingesting loopback feeds', (_kind, createDatabase) => {
     expect(story?.coverage.totalOutlets).toBe(3);
     expect(story?.coverage.buckets).toMatchObject({ leanLeft: 1, center: 1, right: 1 });
     // The unrelated items stay apart: one story each.
-    const orchestra = await store.repository.findArticleByUrl(
+    const orchestra = await store.store.articles.byUrl(
       'https://theguardian.com/music/2026/nov/20/lisbon-orchestra-strike-ends',
     );
     expect(orchestra?.storyId).not.toBe(article?.storyId);
@@ -106,7 +105,7 @@ describeEachBackend('ingesting loopback feeds', (_kind, createDatabase) => {
   });
 
   it('stores feed health, backs off failing feeds and honours Retry-After', async () => {
-    const health = new FeedHealthStore(store.database.db);
+    const health = store.store.feedHealth;
     const rows = await health.list();
     const byPath = new Map(rows.map((r) => [new URL(r.feedUrl).pathname, r]));
     expect(byPath.get('/guardian.xml')).toMatchObject({
@@ -136,23 +135,23 @@ describeEachBackend('ingesting loopback feeds', (_kind, createDatabase) => {
       failed: 2,
     });
     expect(requests).toContain('/guardian.xml "guardian.xml-v1"');
-    const busy = await new FeedHealthStore(store.database.db).get(`${server.base}/busy.xml`);
+    const busy = await store.store.feedHealth.get(`${server.base}/busy.xml`);
     expect(busy?.consecutiveFailures).toBe(2);
   });
 
   it('a later run (a new clusterer, seeded from the store) adds to the stories formed before', async () => {
-    const dam = await store.repository.findArticleByUrl(
+    const dam = await store.store.articles.byUrl(
       'https://theguardian.com/world/2026/nov/20/lake-varnen-dam-collapse-ostberg-evacuated',
     );
     const later = ingester();
     expect(await later.seed()).toMatchObject({ articles: 6, stories: 4 });
     const summary = await later.runPass([{ url: `${server.base}/later.xml`, sourceId: null }]);
     expect(summary).toMatchObject({ ok: 1, newArticles: 1, storiesTouched: 1 });
-    const added = await store.repository.findArticleByUrl(
+    const added = await store.store.articles.byUrl(
       'https://apnews.com/article/lake-varnen-dam-collapse-ostberg-flood',
     );
     expect(added?.storyId).toBe(dam?.storyId);
-    expect((await store.repository.getStory(dam?.storyId ?? ''))?.articleCount).toBe(4);
+    expect((await store.stories.story(dam?.storyId ?? ''))?.articleCount).toBe(4);
   });
 
   it('skips feeds that are not due when polling on schedule', async () => {

@@ -56,35 +56,34 @@ describeEachBackend('ingesting wire copy', (_kind, createDatabase) => {
       clock: { now: () => Date.parse('2026-11-20T13:00:00Z'), sleep: async () => {} },
     });
 
-  const stored = (url: string) =>
-    store.database.db
-      .selectFrom('articles')
-      .select(['id', 'wire', 'duplicate_of', 'story_id'])
-      .where('url', '=', url)
-      .executeTakeFirstOrThrow();
+  const stored = async (url: string) => {
+    const found = await store.store.articles.stored({ url });
+    if (!found) throw new Error(`no stored article at ${url}`);
+    return found;
+  };
 
   it("attributes the wire's own article, and in a later run the outlet's uncredited copy", async () => {
     await ingester().runPass([{ url: `${server.base}/ap.xml`, sourceId: 'associated-press' }]);
     const own = await stored('https://apnews.com/article/lake-varnen-dam-collapse');
-    expect(own).toMatchObject({ wire: 'ap', duplicate_of: null });
+    expect(own).toMatchObject({ wire: 'ap', duplicateOf: null });
 
     // A new run knows the AP article only from the store: seed() puts it in the window.
     const later = ingester();
     await later.seed();
     await later.runPass([{ url: `${server.base}/hill.xml`, sourceId: 'the-hill' }]);
     const copy = await stored('https://thehill.com/news/dam-gives-way');
-    expect(copy).toMatchObject({ wire: 'ap', duplicate_of: own.id });
+    expect(copy).toMatchObject({ wire: 'ap', duplicateOf: own.id });
     expect(await stored('https://thehill.com/business/central-bank-holds')).toMatchObject({
       wire: 'reuters',
-      duplicate_of: null,
+      duplicateOf: null,
     });
     expect(await stored('https://thehill.com/news/ostberg-residents')).toMatchObject({
       wire: null,
-      duplicate_of: null,
+      duplicateOf: null,
     });
 
     // Served with the story: the copy is marked, the outlet still counts.
-    const story = await store.repository.getStory(copy.story_id ?? '');
+    const story = await store.stories.story(copy.storyId ?? '');
     expect(story?.articles.find((a) => a.id === copy.id)).toMatchObject({
       wire: 'ap',
       duplicateOf: own.id,

@@ -14,7 +14,11 @@ export const storyViews: Migration = {
     await db.schema.alterTable('stories').addColumn('story_json', 'text').execute();
     await db.schema.alterTable('stories').dropColumn('first_seen').execute();
     await db.schema.alterTable('stories').dropColumn('last_updated').execute();
-    await db.schema.createIndex('articles_url_hash_idx').on('articles').column('url_hash').execute();
+    await db.schema
+      .createIndex('articles_url_hash_idx')
+      .on('articles')
+      .column('url_hash')
+      .execute();
   },
 
   async down(db: Kysely<unknown>) {
