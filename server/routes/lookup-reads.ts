@@ -1,14 +1,9 @@
 import type { Article } from '../../core/article';
 import type { Source } from '../../core/source';
 import type { StoryPreview } from '../../core/story';
+import type { HashedArticle } from '../store/articles-part';
 import type { Store } from '../store/store';
 import type { StoryService } from '../stories/story-service';
-
-/** A stored article with the SHA-256 of its canonical URL (core/url-hash.ts). */
-export interface HashedArticle {
-  urlHash: string;
-  article: Article;
-}
 
 /**
  * Everything the lookup routes (lookup, prefix-lookup, lookup-config) read, and nothing else:

@@ -30,6 +30,16 @@ describe('LookupSplit', () => {
     split.stop();
   });
 
+  it('tells its listeners when a refresh reads another count, and only then', async () => {
+    const { split } = await splitOver([100, 100, 250]);
+    const heard: number[] = [];
+    split.onChange((articles) => heard.push(articles));
+    await split.refresh();
+    await split.refresh();
+    expect(heard).toEqual([250]);
+    split.stop();
+  });
+
   it('keeps the split it has when a read fails, and says so', async () => {
     const { split, errors } = await splitOver([64 * MIN_BUCKET_ARTICLES, new Error('db gone')]);
     await split.refresh();

@@ -21,6 +21,7 @@ export class LookupSplit {
   #articles: number;
   #timer: NodeJS.Timeout | undefined;
   #refreshing: Promise<void> | undefined;
+  readonly #listeners: Array<(articles: number) => void> = [];
   readonly #options: LookupSplitOptions;
 
   private constructor(articles: number, options: LookupSplitOptions) {
@@ -52,13 +53,20 @@ export class LookupSplit {
     this.#refreshing ??= this.#options
       .countArticles()
       .then((count) => {
+        if (count === this.#articles) return;
         this.#articles = count;
+        for (const listener of this.#listeners) listener(count);
       })
       .catch((error: unknown) => this.#options.onRefreshError?.(error))
       .finally(() => {
         this.#refreshing = undefined;
       });
     return this.#refreshing;
+  }
+
+  /** Calls `listener` after each refresh that read another count (articles came or went). */
+  onChange(listener: (articles: number) => void): void {
+    this.#listeners.push(listener);
   }
 
   stop(): void {

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 import { ApiError } from '../../core/api-error';
 import { MAX_PREFIX_CANDIDATES, PrefixLookupResponse } from '../../core/lookup';
@@ -70,6 +71,22 @@ describeEachBackend('private lookup by hash bucket', (_kind, createDatabase) => 
       if (buckets <= 7) expect(seen.sort()).toEqual(HASHED_ARTICLES);
       else expect(seen.sort()).toEqual(['a1', 'a7']);
     }
+  });
+
+  it('sends the answer gzipped to clients that accept it, the same JSON', async () => {
+    const body = { bucket: 0, buckets: 1 };
+    const plain = await prefixLookup(app, body);
+    const zipped = await app.inject({
+      method: 'POST',
+      url: '/v1/lookup/prefix',
+      payload: body,
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
+    expect(zipped.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json());
   });
 
   it('answers an empty bucket with no candidates and no stories', async () => {
