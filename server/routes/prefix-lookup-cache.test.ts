@@ -9,10 +9,10 @@ import { prefixLookupRoute } from './prefix-lookup';
 import { acceptsGzip, PrefixAnswerCache } from './prefix-lookup-cache';
 
 describe('PrefixAnswerCache', () => {
-  it('keeps an answer for its time to live, then builds it again', () => {
+  it('keeps an answer for its time to live, then builds it again', async () => {
     let now = 0;
     const cache = new PrefixAnswerCache(1000, 1_000_000, () => now);
-    cache.put(3, 10, '{"a":1}');
+    await cache.put(3, 10, '{"a":1}');
     now = 999;
     expect(cache.get(3, 10)?.json).toBe('{"a":1}');
     expect(cache.get(3, 11)).toBeUndefined();
@@ -20,14 +20,14 @@ describe('PrefixAnswerCache', () => {
     expect(cache.get(3, 10)).toBeUndefined();
   });
 
-  it('lets the least recently used answers go past its size', () => {
+  it('lets the least recently used answers go past its size', async () => {
     const answer = 'x'.repeat(1000);
     // Room for about two answers (2 bytes a character, plus the gzip).
     const cache = new PrefixAnswerCache(60_000, 4500);
-    cache.put(1, 10, answer);
-    cache.put(2, 10, answer);
+    await cache.put(1, 10, answer);
+    await cache.put(2, 10, answer);
     cache.get(1, 10);
-    cache.put(3, 10, answer);
+    await cache.put(3, 10, answer);
     expect([1, 2, 3].map((bucket) => cache.get(bucket, 10) !== undefined)).toEqual([
       true,
       false,

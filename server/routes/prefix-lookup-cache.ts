@@ -1,4 +1,8 @@
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+// In libuv's thread pool: compressing ~100 KB takes milliseconds that the event loop keeps.
+const gzipOffLoop = promisify(gzip);
 
 /** How long an answer is served from memory: as long as the split's count is trusted. */
 export const PREFIX_ANSWER_TTL_MS = 60_000;
@@ -47,12 +51,13 @@ export class PrefixAnswerCache {
     return found;
   }
 
-  /** Serialises and keeps `json`; returns the entry to send. */
-  put(bucket: number, buckets: number, json: string): CachedAnswer {
+  /** Compresses and keeps `json`; returns the entry to send. */
+  async put(bucket: number, buckets: number, json: string): Promise<CachedAnswer> {
+    const compressed = await gzipOffLoop(json);
     const key = keyOf(bucket, buckets);
     const old = this.#answers.get(key);
     if (old) this.#delete(key, old);
-    const answer = { json, gzip: gzipSync(json), at: this.now() };
+    const answer = { json, gzip: compressed, at: this.now() };
     this.#answers.set(key, answer);
     this.#bytes += sizeOf(answer);
     for (const [oldest, entry] of this.#answers) {
