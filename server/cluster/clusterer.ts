@@ -1,4 +1,12 @@
 import {
+  type DecisionModel,
+  FEATURE_COUNT,
+  LEARNED_MODEL,
+  logit,
+  probability,
+  timeFeatures,
+} from './decision';
+import {
   collectTerms,
   DEFAULT_FEATURES,
   type FeatureOptions,
@@ -6,6 +14,7 @@ import {
   startsWithDigit,
   type TermKeys,
 } from './features';
+import { collectFields, FIELD_COUNT, type FieldKeys, WORDS } from './fields';
 import { Posting, type PostingCell } from './posting';
 import { detectLanguage, type Language, surfaceOf, termOf } from './text';
 
@@ -57,10 +66,26 @@ export interface ClusterOptions {
   mergeThreshold: number;
   /** Runners-up checked for a merge with the story an article joins. */
   mergeCandidates: number;
-  /** Articles join only stories updated within this many days of them (when dated). */
+  /** Articles join only stories whose newest article is within this many days (when dated). */
   windowDays: number;
-  /** Similarity loses this fraction per day between the article and the story's mean time. */
+  /** Similarity loses this fraction per day between the article and the story's time. */
   decayPerDay: number;
+  /**
+   * Which time of the story `decayPerDay` counts from: its mean (the clusterer of issue 5) or
+   * its newest article (a story that lives for days stays as close as its latest coverage).
+   */
+  decayFrom: 'mean' | 'newest';
+  /**
+   * 'threshold': join the most similar story when the decayed word similarity clears
+   * `threshold` (issue 5). 'learned': join the story with the highest probability of being the
+   * same story under `model` (logistic regression over the field similarities and time gaps,
+   * decision.ts), when it clears the model's own threshold. 'learned' needs `fields`.
+   */
+  decision: 'threshold' | 'learned';
+  /** Also compare titles, entities, numbers and quotes as their own sub-vectors (fields.ts). */
+  fields: boolean;
+  /** Weights of the learned decision (decision-weights.json by default). */
+  model: DecisionModel;
   /** Terms of each article that put its story in the inverted index. */
   indexTerms: number;
   /** Terms of a new article used to look candidates up. */
@@ -78,7 +103,8 @@ export interface ClusterOptions {
   storyId: (article: ClusterArticle) => string;
 }
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+/** The clusterer of issue 5 (2-day window, decay from the mean time, word cosine threshold). */
+export const LEGACY_CLUSTER_OPTIONS: ClusterOptions = {
   features: DEFAULT_FEATURES,
   threshold: 0.14,
   undatedThreshold: 0.34,
@@ -87,6 +113,10 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   mergeCandidates: 2,
   windowDays: 2,
   decayPerDay: 0.5,
+  decayFrom: 'mean',
+  decision: 'threshold',
+  fields: false,
+  model: LEARNED_MODEL,
   indexTerms: 20,
   queryTerms: 14,
   maxPosting: 400,
@@ -95,12 +125,29 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   storyId: (article) => `story-${article.id}`,
 };
 
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  ...LEGACY_CLUSTER_OPTIONS,
+  windowDays: 7,
+  decision: 'learned',
+  fields: true,
+};
+
+/** One candidate story of an article and the decision's inputs (for training: `observe`). */
+export interface CandidateFeatures {
+  storyId: string;
+  /** Inputs of the decision, in `DECISION_FEATURES` order. */
+  features: number[];
+}
+
 export interface Assignment {
   articleId: string;
   storyId: string;
   /** True when the article started the story. */
   created: boolean;
-  /** Cosine similarity with the story (after time decay); 0 for a new story. */
+  /**
+   * How close the article is to the story: the decayed word cosine ('threshold' decision) or
+   * the probability that it is the same story ('learned'); 0 for a new story.
+   */
   similarity: number;
   /** The shared terms that contributed most to the similarity, strongest first. */
   terms: string[];
@@ -114,7 +161,12 @@ export interface Assignment {
  */
 interface Vector {
   ids: number[];
+  /** Each field's weights have unit length on their own (words alone without `fields`). */
   weights: number[];
+  /** The first `words` positions are the words field (lookup, index and "why" use them). */
+  words: number;
+  /** Bit f set when the article has terms in field f. */
+  present: number;
 }
 
 type Cell = PostingCell<StoryState>;
@@ -131,6 +183,7 @@ interface StoryState {
   /** Sum and count of known publication times, for the mean. */
   timeSum: number;
   timeCount: number;
+  firstTime: number | null;
   lastTime: number | null;
   indexed: Set<number>;
   alive: boolean;
@@ -145,6 +198,8 @@ interface LanguageState {
   wordTerms: Map<string, number>;
   /** How `collectTerms` names terms in this language: by id, through `wordTerms`. */
   keys: TermKeys<number>;
+  /** How `collectFields` names them. */
+  fieldKeys: FieldKeys<number>;
   /** Document frequency by term id (arrays: ids are small dense integers). */
   df: number[];
   postings: Array<Posting<StoryState> | undefined>;
@@ -157,9 +212,9 @@ const isDead = (story: StoryState) => !story.alive;
  * sort would give them): they look candidates up and index the story. Insertion into a short
  * sorted list: only the first few of ~100 terms are ever read.
  */
-function strongestFirst({ weights }: Vector, limit: number): number[] {
+function strongestFirst({ weights, words }: Vector, limit: number): number[] {
   const top: number[] = [];
-  for (let i = 0; i < weights.length; i += 1) {
+  for (let i = 0; i < words; i += 1) {
     const weight = weights[i] as number;
     if (top.length === limit && weight <= (weights[top[limit - 1] as number] as number)) continue;
     let at = top.length;
@@ -171,6 +226,8 @@ function strongestFirst({ weights }: Vector, limit: number): number[] {
 }
 
 const DAY = 86_400_000;
+/** Term-name prefix of each field's terms (the words field has none: `PHRASE_PREFIX` inside). */
+const FIELD_PREFIX = ['', '\u0001t ', '\u0001e ', '\u0001n ', '\u0001q '];
 
 /** Words cached per language; past this, words are resolved without caching (bounded memory). */
 const MAX_CACHED_WORDS = 1_000_000;
@@ -181,6 +238,11 @@ export class OnlineClusterer {
   private readonly orderLimit: number;
   private readonly termIds = new Map<string, number>();
   private readonly termNames: string[] = [];
+  /** Field of each term id. */
+  private readonly fieldOf: number[] = [];
+  /** Scratch: per-field dot products of the candidate being scored. */
+  private readonly dots = new Float64Array(FIELD_COUNT);
+  private readonly features: number[] = new Array(FEATURE_COUNT).fill(0);
   private readonly languages = new Map<Language, LanguageState>();
   private readonly stories = new Map<string, StoryState>();
   private seq = 0;
@@ -192,7 +254,13 @@ export class OnlineClusterer {
   private sinceSweep = 0;
 
   constructor(options: Partial<ClusterOptions> = {}) {
-    this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+    // Callers that set a word-similarity threshold (and no decision) asked for the clusterer
+    // of issue 5, whose threshold it is: they keep it, with its window and features.
+    const legacy =
+      options.decision === 'threshold' ||
+      (options.decision === undefined &&
+        (options.threshold !== undefined || options.undatedThreshold !== undefined));
+    this.options = { ...(legacy ? LEGACY_CLUSTER_OPTIONS : DEFAULT_CLUSTER_OPTIONS), ...options };
     this.orderLimit = Math.max(this.options.indexTerms, this.options.queryTerms);
   }
 
@@ -205,48 +273,14 @@ export class OnlineClusterer {
     const o = this.options;
     const { language, state, time, vector } = this.arrive(article);
     const order = strongestFirst(vector, this.orderLimit);
-    const { ids, weights } = vector;
-
-    // Candidate stories through the inverted index, scored by partial dot product.
-    const mark = ++this.marks;
-    const touched: StoryState[] = [];
-    // `inWindow`, inlined: this loop visits every story in the postings of the query terms.
-    const windowMs = o.windowDays * DAY;
-    for (let i = 0; i < order.length && i < o.queryTerms; i += 1) {
-      const at = order[i] as number;
-      const posting = state.postings[ids[at] as number];
-      if (!posting || posting.live > o.maxPosting) continue;
-      const weight = weights[at] as number;
-      const cells = posting.cells;
-      for (let k = 0; k < cells.length; k += 1) {
-        const cell = cells[k] as Cell;
-        const story = cell.story;
-        if (story.mark !== mark) {
-          if (!story.alive) continue;
-          const last = story.lastTime;
-          if (time !== null && last !== null && Math.abs(time - last) > windowMs) continue;
-          story.mark = mark;
-          story.acc = 0;
-          touched.push(story);
-        }
-        story.acc += weight * cell.w;
-      }
-    }
-    // The best few by partial score (insertion into a short sorted list), then exact scores.
-    const top: Array<{ story: StoryState; score: number }> = [];
-    for (const story of touched) {
-      const score = story.acc / this.scale(story);
-      if (top.length === o.candidates && score <= (top[top.length - 1]?.score ?? 0)) continue;
-      let at = top.length;
-      while (at > 0 && (top[at - 1]?.score ?? 0) < score) at -= 1;
-      top.splice(at, 0, { story, score });
-      if (top.length > o.candidates) top.pop();
-    }
-    const ranked = top
-      .map(({ story }) => ({ story, score: this.similarity(vector, story, time) }))
-      .sort((a, b) => b.score - a.score || a.story.seq - b.story.seq);
-
-    const threshold = time === null ? o.undatedThreshold : o.threshold;
+    const top = this.candidatesOf(vector, order, state, time);
+    const ranked = this.rank(vector, top, time);
+    const threshold =
+      o.decision === 'learned'
+        ? (time === null ? o.model.undated : o.model.dated).threshold
+        : time === null
+          ? o.undatedThreshold
+          : o.threshold;
     const best = ranked[0];
     if (!best || best.score < threshold) {
       const story = this.createStory(article, language, state, vector, order, time);
@@ -311,6 +345,162 @@ export class OnlineClusterer {
   }
 
   /**
+   * Training: the candidate stories `add` would weigh for this article, with the decision's
+   * inputs for each, then the article placed in `storyId` (its true story) as `seed` would.
+   */
+  observe(article: ClusterArticle, storyId: string): CandidateFeatures[] {
+    const { language, state, time, vector } = this.arrive(article);
+    const order = strongestFirst(vector, this.orderLimit);
+    const top = this.candidatesOf(vector, order, state, time);
+    const out: CandidateFeatures[] = [];
+    const words = top.map(({ story }) => {
+      this.fieldDots(vector, story);
+      return (this.dots[WORDS] as number) / story.size;
+    });
+    for (const [i, { story }] of top.entries()) {
+      this.fieldDots(vector, story);
+      this.decisionInputs(vector, story, time, this.bestOther(words, i));
+      out.push({ storyId: story.id, features: [...this.features] });
+    }
+    let story = this.stories.get(storyId);
+    if (!story) {
+      story = this.newStory(storyId, language);
+      this.stories.set(storyId, story);
+    }
+    this.join(story, vector, order, time, this.languageState(story.language));
+    return out;
+  }
+
+  /** The highest of `scores` but the one at `skip` (0 when none). */
+  private bestOther(scores: number[], skip: number): number {
+    let best = 0;
+    for (let i = 0; i < scores.length; i += 1)
+      if (i !== skip && (scores[i] as number) > best) best = scores[i] as number;
+    return best;
+  }
+
+  /** Candidate stories through the inverted index, the best few by partial word score. */
+  private candidatesOf(
+    vector: Vector,
+    order: number[],
+    state: LanguageState,
+    time: number | null,
+  ): Array<{ story: StoryState; score: number }> {
+    const o = this.options;
+    const { ids, weights } = vector;
+    const mark = ++this.marks;
+    const touched: StoryState[] = [];
+    const windowMs = o.windowDays * DAY;
+    for (let i = 0; i < order.length && i < o.queryTerms; i += 1) {
+      const at = order[i] as number;
+      const posting = state.postings[ids[at] as number];
+      if (!posting || posting.live > o.maxPosting) continue;
+      const weight = weights[at] as number;
+      const cells = posting.cells;
+      for (let k = 0; k < cells.length; k += 1) {
+        const cell = cells[k] as Cell;
+        const story = cell.story;
+        if (story.mark !== mark) {
+          if (!story.alive) continue;
+          const last = story.lastTime;
+          if (time !== null && last !== null && Math.abs(time - last) > windowMs) continue;
+          story.mark = mark;
+          story.acc = 0;
+          touched.push(story);
+        }
+        story.acc += weight * cell.w;
+      }
+    }
+    const top: Array<{ story: StoryState; score: number }> = [];
+    for (const story of touched) {
+      const score = story.acc / this.scale(story);
+      if (top.length === o.candidates && score <= (top[top.length - 1]?.score ?? 0)) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1]?.score ?? 0) < score) at -= 1;
+      top.splice(at, 0, { story, score });
+      if (top.length > o.candidates) top.pop();
+    }
+    return top;
+  }
+
+  /** Exact scores of the candidates, best first (ties to the older story). */
+  private rank(
+    vector: Vector,
+    top: Array<{ story: StoryState; score: number }>,
+    time: number | null,
+  ): Array<{ story: StoryState; score: number }> {
+    if (this.options.decision === 'learned') {
+      // Ranked by the ranking model; the best one's score is the join model's probability,
+      // the others' theirs too (merges compare runners-up with the threshold).
+      const model = time === null ? this.options.model.undated : this.options.model.dated;
+      const words = top.map(({ story }) => {
+        this.fieldDots(vector, story);
+        return (this.dots[WORDS] as number) / story.size;
+      });
+      const scored = top.map(({ story }, i) => {
+        this.fieldDots(vector, story);
+        this.decisionInputs(vector, story, time, this.bestOther(words, i));
+        return {
+          story,
+          rank: logit(model.rank, this.features),
+          score: probability(model, this.features),
+        };
+      });
+      scored.sort((a, b) => b.rank - a.rank || a.story.seq - b.story.seq);
+      return scored;
+    }
+    const ranked = top.map(({ story }) => ({ story, score: this.similarity(vector, story, time) }));
+    return ranked.sort((a, b) => b.score - a.score || a.story.seq - b.story.seq);
+  }
+
+  /** Per-field dot products of the article with the story's centroid sum, into `dots`. */
+  private fieldDots(vector: Vector, story: StoryState): void {
+    const { ids, weights } = vector;
+    const dots = this.dots;
+    dots.fill(0);
+    const centroid = story.centroid;
+    const fieldOf = this.fieldOf;
+    for (let i = 0; i < ids.length; i += 1) {
+      const id = ids[i] as number;
+      const c = centroid.get(id);
+      if (c !== undefined) {
+        const f = fieldOf[id] as number;
+        dots[f] = (dots[f] as number) + (weights[i] as number) * c.w;
+      }
+    }
+  }
+
+  /** The decision's inputs for the article against a story (after `fieldDots`), in `features`. */
+  private decisionInputs(
+    vector: Vector,
+    story: StoryState,
+    time: number | null,
+    bestOtherWords: number,
+  ): void {
+    const x = this.features;
+    const size = story.size;
+    const words = (this.dots[WORDS] as number) / size;
+    x[0] = 1;
+    for (let f = 0; f < FIELD_COUNT; f += 1) x[1 + f] = (this.dots[f] as number) / size;
+    // Fields the article has none of say nothing either way: flags let the model tell "no
+    // numbers" from "other numbers".
+    for (let f = 2; f < FIELD_COUNT; f += 1) x[4 + f] = (vector.present >> f) & 1;
+    x[9] = words - bestOtherWords;
+    timeFeatures(
+      time,
+      story.lastTime,
+      story.timeCount > 0 ? story.timeSum / story.timeCount : null,
+      story.firstTime,
+      x,
+      10,
+    );
+    // A weak word match is evidence on the same day and little a week later: the time kernels
+    // scale the word similarity as well as adding to the odds.
+    for (let k = 0; k < 6; k += 1) x[16 + k] = words * (x[10 + k] as number);
+    x[22] = Math.sqrt(words);
+  }
+
+  /**
    * What every arriving article does first, placed by `add` or by `seed`: its language, the
    * clock (latest time, periodic sweep of stories out of the window) and its vector.
    */
@@ -353,18 +543,24 @@ export class OnlineClusterer {
         phrase: (words) => this.termId(PHRASE_PREFIX + words),
         numeric: (id) => startsWithDigit(this.termNames[id] as string),
       };
-      state = { articles: 0, wordTerms, keys, df: [], postings: [] };
+      const stems = (word: string) => termOf(word, language);
+      const fieldKeys: FieldKeys<number> = {
+        stem: stems,
+        key: (field, text) => this.termId(FIELD_PREFIX[field] + text, field),
+      };
+      state = { articles: 0, wordTerms, keys, fieldKeys, df: [], postings: [] };
       this.languages.set(language, state);
     }
     return state;
   }
 
-  private termId(term: string): number {
+  private termId(term: string, field = WORDS): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.termNames.length;
       this.termIds.set(term, id);
       this.termNames.push(term);
+      this.fieldOf.push(field);
     }
     return id;
   }
@@ -377,37 +573,55 @@ export class OnlineClusterer {
     // Raw weights summed per term id in `scratch`, terms kept in first-seen order.
     const touched = this.touchedTerms;
     touched.length = 0;
-    collectTerms(
-      article.title,
-      article.text ?? null,
-      this.options.features,
-      state.keys,
-      (id, w) => {
-        if (id >= this.scratch.length) this.growScratch(id);
-        const before = this.scratch[id] as number;
-        if (before === 0) touched.push(id);
-        this.scratch[id] = before + w;
-      },
-    );
+    const sum = (id: number, w: number) => {
+      if (id >= this.scratch.length) this.growScratch(id);
+      const before = this.scratch[id] as number;
+      if (before === 0) touched.push(id);
+      this.scratch[id] = before + w;
+    };
+    const features = this.options.features;
+    const text = article.text ?? null;
+    collectTerms(article.title, text, features, state.keys, sum);
+    // Every words term comes before any other field's: they are the vector's first positions.
+    const wordTerms = touched.length;
+    if (this.options.fields) {
+      const lede =
+        text && text.length > features.ledeChars ? text.slice(0, features.ledeChars) : text;
+      collectFields(article.title, lede, state.fieldKeys, sum);
+    }
     const articles = state.articles + 1;
     if (learn) state.articles = articles;
     const ids: number[] = [];
     const weights: number[] = [];
-    let norm2 = 0;
-    for (const id of touched) {
+    const norms = [0, 0, 0, 0, 0];
+    let words = 0;
+    let present = 0;
+    for (let t = 0; t < touched.length; t += 1) {
+      const id = touched[t] as number;
       const count = this.scratch[id] as number;
       this.scratch[id] = 0;
       const df = (state.df[id] ?? 0) + 1;
       if (learn) state.df[id] = df;
       const weight = (1 + Math.log(count)) * Math.log((articles + 1) / df);
       if (weight <= 0) continue;
+      if (t < wordTerms) words += 1;
+      const field = this.fieldOf[id] as number;
+      present |= 1 << field;
       ids.push(id);
       weights.push(weight);
-      norm2 += weight * weight;
+      norms[field] = (norms[field] as number) + weight * weight;
     }
-    const norm = Math.sqrt(norm2) || 1;
-    for (let i = 0; i < weights.length; i += 1) weights[i] = (weights[i] as number) / norm;
-    return { ids, weights };
+    for (let f = 0; f < norms.length; f += 1) norms[f] = Math.sqrt(norms[f] as number) || 1;
+    if (present <= 1) {
+      const norm = norms[WORDS] as number;
+      for (let i = 0; i < weights.length; i += 1) weights[i] = (weights[i] as number) / norm;
+    } else {
+      const fieldOf = this.fieldOf;
+      for (let i = 0; i < weights.length; i += 1)
+        weights[i] =
+          (weights[i] as number) / (norms[fieldOf[ids[i] as number] as number] as number);
+    }
+    return { ids, weights, words, present };
   }
 
   private growScratch(id: number): void {
@@ -419,16 +633,20 @@ export class OnlineClusterer {
   }
 
   private similarity(vector: Vector, story: StoryState, time: number | null): number {
-    const { ids, weights } = vector;
+    const { ids, weights, words } = vector;
     const centroid = story.centroid;
     let dot = 0;
-    for (let i = 0; i < ids.length; i += 1) {
+    for (let i = 0; i < words; i += 1) {
       const c = centroid.get(ids[i] as number);
       if (c !== undefined) dot += (weights[i] as number) * c.w;
     }
     let score = dot / this.scale(story);
     if (time !== null && story.timeCount > 0) {
-      const days = Math.abs(time - story.timeSum / story.timeCount) / DAY;
+      const from =
+        this.options.decayFrom === 'newest'
+          ? (story.lastTime as number)
+          : story.timeSum / story.timeCount;
+      const days = Math.abs(time - from) / DAY;
       score *= Math.max(0, 1 - this.options.decayPerDay * days);
     }
     return score;
@@ -444,7 +662,7 @@ export class OnlineClusterer {
 
   private why(vector: Vector, story: StoryState): string[] {
     const contributions: Array<[number, number]> = [];
-    for (let i = 0; i < vector.ids.length; i += 1) {
+    for (let i = 0; i < vector.words; i += 1) {
       const term = vector.ids[i] as number;
       const c = story.centroid.get(term);
       if (c !== undefined) contributions.push([term, (vector.weights[i] as number) * c.w]);
@@ -490,6 +708,7 @@ export class OnlineClusterer {
       size: 0,
       timeSum: 0,
       timeCount: 0,
+      firstTime: null,
       lastTime: null,
       indexed: new Set(),
       alive: true,
@@ -517,6 +736,7 @@ export class OnlineClusterer {
       story.timeSum += time;
       story.timeCount += 1;
       story.lastTime = story.lastTime === null ? time : Math.max(story.lastTime, time);
+      story.firstTime = story.firstTime === null ? time : Math.min(story.firstTime, time);
     }
     const count = Math.min(order.length, this.options.indexTerms);
     for (let i = 0; i < count; i += 1) this.index(story, ids[order[i] as number] as number, state);
@@ -524,8 +744,9 @@ export class OnlineClusterer {
 
   /** A syndicated copy joined: the story is still being covered (its window), nothing else. */
   private touch(story: StoryState, time: number | null): void {
-    if (time !== null)
-      story.lastTime = story.lastTime === null ? time : Math.max(story.lastTime, time);
+    if (time === null) return;
+    story.lastTime = story.lastTime === null ? time : Math.max(story.lastTime, time);
+    story.firstTime = story.firstTime === null ? time : Math.min(story.firstTime, time);
   }
 
   /** centroid[term] += weight, keeping norm2 (the squared norm of the centroid) current. */
@@ -573,6 +794,10 @@ export class OnlineClusterer {
     if (from.lastTime !== null) {
       into.lastTime =
         into.lastTime === null ? from.lastTime : Math.max(into.lastTime, from.lastTime);
+    }
+    if (from.firstTime !== null) {
+      into.firstTime =
+        into.firstTime === null ? from.firstTime : Math.min(into.firstTime, from.firstTime);
     }
     const terms = [...from.indexed];
     from.alive = false;

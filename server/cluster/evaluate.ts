@@ -83,6 +83,17 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/**
+ * The articles of one half of the stories, by order of first appearance: contiguous halves (in
+ * time for dated files), so each half keeps the stream's density. Tuning and training use half
+ * 0; half 1 is what they report.
+ */
+export function storyHalf(articles: readonly LabelledArticle[], which: 0 | 1): LabelledArticle[] {
+  const stories = [...new Set(articles.map((a) => a.story))];
+  const keep = new Set(stories.filter((_, i) => (i < stories.length / 2 ? 0 : 1) === which));
+  return articles.filter((a) => keep.has(a.story));
+}
+
 /** A deterministic shuffle (mulberry32), to check that quality does not hang on file order. */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
   const random = seededRandom(seed);

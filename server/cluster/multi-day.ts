@@ -4,7 +4,14 @@ const DAY = 86_400_000;
 
 export interface MultiDayOptions {
   seed: number;
-  /** Each story's coverage spans between `minSpanDays` and `maxSpanDays` (uniform). */
+  /**
+   * 'trailing': each article after a story's first trails it by a whole number of days, each
+   * further day with probability `trailing` (0 days most often), at most `maxSpanDays`, at any
+   * hour of the daytime. 'spread': each story spans between `minSpanDays` and `maxSpanDays`
+   * (uniform), its first article at the start, its last at the end.
+   */
+  spread: 'trailing' | 'spread';
+  trailing: number;
   minSpanDays: number;
   maxSpanDays: number;
   /** Stories of one topic, in date order, are moved together in groups of this many. */
@@ -15,8 +22,18 @@ export interface MultiDayOptions {
 
 export const DEFAULT_MULTI_DAY: MultiDayOptions = {
   seed: 11,
+  spread: 'trailing',
+  trailing: 0.5,
   minSpanDays: 1,
   maxSpanDays: 4,
+  topicGroup: 2,
+  groupStartDays: 3,
+};
+
+/** A harder stream: every story over 1–4 days, topics pulled together in threes within 2 days. */
+export const HARD_MULTI_DAY: MultiDayOptions = {
+  ...DEFAULT_MULTI_DAY,
+  spread: 'spread',
   topicGroup: 3,
   groupStartDays: 2,
 };
@@ -78,7 +95,14 @@ export function multiDayStream(
     const order = members.map((article) => ({ article, key: random() }));
     order.sort((a, b) => a.key - b.key);
     for (const [k, { article }] of order.entries()) {
-      const offset = k === 0 ? 0 : k === order.length - 1 ? span : random() * span;
+      let offset: number;
+      if (o.spread === 'spread') {
+        offset = k === 0 ? 0 : k === order.length - 1 ? span : random() * span;
+      } else {
+        let days = 0;
+        while (k > 0 && days < o.maxSpanDays && random() < o.trailing) days += 1;
+        offset = days * DAY;
+      }
       const hour = (6 + random() * 14) * 3_600_000;
       out.push({ ...article, publishedAt: Math.round(begin + offset + hour) });
     }

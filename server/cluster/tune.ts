@@ -4,19 +4,14 @@
 import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from './clusterer';
 import {
   evaluateClustering,
+  storyHalf as half,
   type LabelledArticle,
   readLabelledArticles,
   streamOrder,
 } from './evaluate';
+import { multiDayStream } from './multi-day';
 
 const DATA = new URL('../../../shared/data/stories/', import.meta.url).pathname;
-
-function half(articles: LabelledArticle[], which: 0 | 1): LabelledArticle[] {
-  const stories = [...new Set(articles.map((a) => a.story))];
-  // Contiguous halves (in time for dated files), so each half keeps the stream's density.
-  const keep = new Set(stories.filter((_, i) => (i < stories.length / 2 ? 0 : 1) === which));
-  return articles.filter((a) => keep.has(a.story));
-}
 
 const fmt = (x: number) => x.toFixed(3);
 function run(name: string, articles: LabelledArticle[], options: Partial<ClusterOptions>) {
@@ -38,4 +33,5 @@ for (const g of grid) {
   console.log(JSON.stringify(g));
   console.log(`  ${run('roundups ', half(roundups, which), options)}`);
   console.log(`  ${run('headlines', half(headlines, which), options)}`);
+  console.log(`  ${run('multi-day', multiDayStream(half(roundups, which)), options)}`);
 }
