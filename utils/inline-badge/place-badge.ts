@@ -1,3 +1,5 @@
+import { CHIP } from '../../components/shared/styles/design-tokens';
+
 /**
  * Where the inline badge sits so that it never covers the page's own fixed controls (cookie
  * bars, sticky footers, chat buttons): it starts in the bottom-right corner, rises above what is
@@ -13,8 +15,8 @@ export interface BadgePlacement {
 
 export const DEFAULT_PLACEMENT: BadgePlacement = { side: 'right', lift: 0 };
 
-/** The chip's box and margins; keep in step with `.badge` and `.badge__chip` in badge.css. */
-export const CHIP = { width: 236, height: 32, edge: 16, gap: 8 } as const;
+/** The chip's box and margins, the same numbers inline-badge.css draws it with. */
+export { CHIP };
 
 export interface Box {
   left: number;

@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
+import { TOOLBAR_BADGE_COLORS } from '../../components/shared/styles/design-tokens';
 import type { BiasPosition } from '../../core/bias';
 import { biasShortName } from '../../core/bias';
 import { sideOf } from '../../core/coverage';
 
 /**
- * Badge colours per side: blue and orange-red stay distinct for the common colour-vision
- * deficiencies, center is a neutral grey, and the text (L, LL, C, …) carries the meaning too.
+ * Badge colours per side, the design tokens' (components/shared/styles/design-tokens.ts): blue
+ * and orange-red stay distinct for the common colour-vision deficiencies, center is a neutral
+ * grey, and the text (L, LL, C, …) carries the meaning too.
  */
-export const BADGE_COLORS = { left: '#1d4ed8', center: '#57534e', right: '#c2410c' } as const;
+export const BADGE_COLORS = TOOLBAR_BADGE_COLORS;
 
 // Firefox builds are MV2, where the toolbar button is `browserAction`.
 const action = () => browser.action ?? browser.browserAction;
