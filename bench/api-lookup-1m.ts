@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +18,11 @@ const SAMPLED_BUCKETS = 500;
 const BATCH = 5_000;
 const TARGETS = { gzipBytes: 64 * 1024, p99Ms: 20 };
 const REAL_HEADLINES = join(REAL_STORIES, '../neus-headlines-train.jsonl');
+/**
+ * A database file to keep the synthetic store in (and, when it exists, to measure again without
+ * filling it: the fill is minutes). Unset, the store is made in a temp folder and deleted.
+ */
+const KEPT_DB = process.env.PARALLAX_BENCH_1M_DB;
 
 /**
  * `npm run bench -- lookup-1m`: the private lookup over a synthetic store of ARTICLES articles
@@ -27,14 +32,18 @@ const REAL_HEADLINES = join(REAL_STORIES, '../neus-headlines-train.jsonl');
  */
 export async function benchLookup1m(): Promise<void> {
   await benchRealSplit();
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-1m-'));
+  const dir = KEPT_DB ? null : mkdtempSync(join(tmpdir(), 'parallax-1m-'));
   try {
-    const config = parseConfig({ PARALLAX_DB: join(dir, '1m.db'), LOG_LEVEL: 'silent' });
+    const dbPath = KEPT_DB ?? join(dir as string, '1m.db');
+    const reuse = KEPT_DB !== undefined && existsSync(KEPT_DB);
+    const config = parseConfig({ PARALLAX_DB: dbPath, LOG_LEVEL: 'silent' });
     const backend = await openBackend(config);
     const fillStarted = performance.now();
     let stored = 0;
-    for await (const batch of syntheticArticles(ARTICLES, BATCH)) {
-      stored += (await backend.stories.storeArticles(batch)).inserted;
+    if (!reuse) {
+      for await (const batch of syntheticArticles(ARTICLES, BATCH)) {
+        stored += (await backend.stories.storeArticles(batch)).inserted;
+      }
     }
     const fillS = (performance.now() - fillStarted) / 1000;
     const countStarted = performance.now();
@@ -76,7 +85,7 @@ export async function benchLookup1m(): Promise<void> {
 
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
     console.log(
-      `\nPrivate lookup at ${articles.toLocaleString('en')} articles (synthetic, SQLite; stored in ${fillS.toFixed(0)} s, ${Math.round(stored / fillS)} articles/s through the story service)`,
+      `\nPrivate lookup at ${articles.toLocaleString('en')} articles (synthetic, SQLite; ${reuse ? `reused ${dbPath}` : `stored in ${fillS.toFixed(0)} s, ${Math.round(stored / fillS)} articles/s through the story service`})`,
     );
     console.log(
       `  split: ${buckets.toLocaleString('en')} buckets, mean ${(articles / buckets).toFixed(1)} articles a bucket; over ${SAMPLED_BUCKETS} random buckets: median ${quantile(candidates, 0.5)}, max ${Math.max(...candidates)} candidates, ${truncated} truncated`,
@@ -93,7 +102,7 @@ export async function benchLookup1m(): Promise<void> {
       `  article count (read at start and once a minute, not per request): ${countMs.toFixed(1)} ms`,
     );
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
