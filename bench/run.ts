@@ -7,18 +7,17 @@ import { SourceMatcher } from '../core/source-match';
 import { canonicalizeUrl } from '../core/url';
 import { buildApp } from '../server/app';
 import { openBackend } from '../server/cli/open-backend';
-import { OnlineClusterer } from '../server/cluster/clusterer';
-import { articleTerms } from '../server/cluster/features';
 import { parseConfig } from '../server/config';
 import { importJsonl } from '../server/import/import-jsonl';
 import { benchLookup1m } from './api-lookup-1m';
 import { benchLookupLoad } from './api-lookup-load';
 import { benchArticleLedes } from './article-ledes';
+import { benchClustering } from './clustering';
 import { benchDetectionInChromium } from './detection-in-chromium';
 import { meanMicros, printTable } from './measure';
 import { benchReaderInChromium } from './reader-in-chromium';
 import { benchSourceIndex } from './source-index';
-import { REAL_STORIES, syntheticWindow } from './synthetic-window';
+import { REAL_STORIES } from './synthetic-window';
 import { benchWireCopy } from './wire-copy';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -116,50 +115,6 @@ async function benchApi(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/**
- * Story clustering throughput with 50,000 articles inside the time window (synthetic-window.ts:
- * the real roundups replayed, dated over one day), then articles added one by one on this one
- * thread.
- */
-async function benchClustering(): Promise<void> {
-  const synthetic = await syntheticWindow('Story clustering');
-  if (!synthetic) return;
-  const { stream, inWindow, measured } = synthetic;
-  const clusterer = new OnlineClusterer();
-  for (let i = 0; i < inWindow; i += 1) clusterer.add(stream[i] as (typeof stream)[number]);
-  const next = (i: number) => stream[inWindow + (i % measured)] as (typeof stream)[number];
-  const features = await meanMicros(measured, (i) =>
-    articleTerms(next(i).title, next(i).text ?? null, 'en'),
-  );
-  const fresh = new OnlineClusterer();
-  // CPU time of this thread as well as wall time: on a shared machine the wall clock also counts
-  // time spent waiting for a core, and the target is per core.
-  const cpuBefore = process.cpuUsage();
-  const add = await meanMicros(measured, (i) => clusterer.add(next(i)));
-  const cpu = process.cpuUsage(cpuBefore);
-  const addCpu = (cpu.user + cpu.system) / (measured + Math.min(200, measured));
-  const emptyAdd = await meanMicros(measured, (i) => fresh.add(next(i)));
-  printTable(
-    `Story clustering, one thread (${inWindow} articles in the window, ${clusterer.storyCount} stories)`,
-    [
-      { name: 'articleTerms (tokenise + stem; floor)', micros: features },
-      {
-        name: 'add(), empty window',
-        micros: emptyAdd,
-        baseline: 'articleTerms (tokenise + stem; floor)',
-      },
-      {
-        name: 'add(), 50,000 articles in the window',
-        micros: add,
-        baseline: 'add(), empty window',
-      },
-    ],
-  );
-  console.log(
-    `  → ${Math.round(1e6 / add)} articles/s by the wall clock, ${Math.round(1e6 / addCpu)} per second of CPU (${addCpu.toFixed(0)} µs CPU per add), with ${inWindow} articles in the window`,
-  );
 }
 
 /** Sections by name: `npm run bench -- clustering popup` runs only those (all by default). */
