@@ -17,6 +17,7 @@ import { benchDetectionInChromium } from './detection-in-chromium';
 import { meanMicros, printTable } from './measure';
 import { benchReaderInChromium } from './reader-in-chromium';
 import { benchSourceIndex } from './source-index';
+import { benchStoryRoute } from './story-route';
 import { REAL_STORIES } from './synthetic-window';
 import { benchWireCopy } from './wire-copy';
 
@@ -125,6 +126,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   'source-index': benchSourceIndex,
   ledes: benchArticleLedes,
   api: benchApi,
+  'story-route': benchStoryRoute,
   'lookup-load': benchLookupLoad,
   'lookup-1m': benchLookup1m,
   detection: benchDetectionInChromium,

@@ -47,10 +47,10 @@ describe('API failures', () => {
 
   it('500 when a response would break its own schema', async () => {
     const { store, stories, close } = await backend();
-    // A story without coverage: the contract forbids sending it.
-    stories.story = async () => ({ id: 's', title: 'T' }) as never;
+    // A source without domains or ratings: the contract forbids sending it.
+    store.sources.get = async () => ({ id: 's', name: 'S' }) as never;
     const app = await buildApp({ config, logger: false, store, stories });
-    const response = await app.inject('/v1/stories/s');
+    const response = await app.inject('/v1/sources/cnn.com');
     expect(response.statusCode).toBe(500);
     expect(response.json()).toEqual({
       error: { code: 'internal', message: expect.any(String) },

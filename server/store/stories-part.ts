@@ -11,6 +11,11 @@ import type { Db } from './schema';
 export interface StoriesPart {
   /** The stored full story, as served, or null (no such story, or its views not built yet). */
   story(id: string): Promise<Story | null>;
+  /**
+   * The stored full story as the JSON text it was stored as, or null: what the story route
+   * sends as it is (the text was parsed against core Story when it was written).
+   */
+  storyJson(id: string): Promise<string | null>;
   /** The stored preview of each story that has one, in the order asked; unknown ids skipped. */
   previews(ids: readonly string[]): Promise<StoryPreview[]>;
   summary(id: string): Promise<StorySummary | null>;
@@ -56,6 +61,14 @@ export function storiesPart(db: Db): StoriesPart {
       const [preview] = await previews([id]);
       // The preview is the summary and more: zod keeps only the summary's fields.
       return preview ? StorySummary.parse(preview) : null;
+    },
+    async storyJson(id) {
+      const row = await db
+        .selectFrom('stories')
+        .select('story_json')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row?.story_json ?? null;
     },
     async records(ids) {
       const byStory = new Map<string, StoryArticleRecord[]>();

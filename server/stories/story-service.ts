@@ -1,4 +1,4 @@
-import type { Story, StoryPreview, StorySummary } from '../../core/story';
+import { Story, StoryPreview, type StorySummary } from '../../core/story';
 import type { ClusteringWrites } from '../cluster/import-clustering';
 import { capArticle } from '../ingest/article-caps';
 import type { ArticleInput, UpsertArticlesResult } from '../store/records';
@@ -35,6 +35,15 @@ export class StoryService {
   /** The full story, as GET /v1/stories/:id serves it, or null. */
   story(id: string): Promise<Story | null> {
     return this.store.stories.story(id);
+  }
+
+  /**
+   * The full story as JSON text, exactly as stored. Parsed against core Story when it was
+   * built (refreshIn), so the route can send it without parsing and re-serialising it on
+   * every request: that per-request work is what the stored view exists to avoid.
+   */
+  storyJson(id: string): Promise<string | null> {
+    return this.store.stories.storyJson(id);
   }
 
   summary(id: string): Promise<StorySummary | null> {
@@ -117,7 +126,14 @@ export class StoryService {
     const views = [];
     for (let i = 0; i < records.length; i += 1) {
       if (i > 0 && i % VIEWS_PER_SLICE === 0) await new Promise((r) => setImmediate(r));
-      views.push(this.build(records[i] as (typeof records)[number], background));
+      const view = this.build(records[i] as (typeof records)[number], background);
+      // What is stored is served as it is: it must keep the contract (a broken view throws,
+      // and the whole write rolls back).
+      views.push({
+        ...view,
+        story: Story.parse(view.story),
+        preview: StoryPreview.parse(view.preview),
+      });
     }
     await tx.stories.saveViews(views);
     await tx.stories.deleteEmpty(ids);
