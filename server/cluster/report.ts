@@ -3,7 +3,7 @@
 // the multi-day stream made from the roundups (multi-day.ts), each with B³ and pair P/R/F1.
 import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from './clusterer';
 import { evaluateClustering, readLabelledArticles, streamOrder } from './evaluate';
-import { multiDayStream } from './multi-day';
+import { HARD_MULTI_DAY, multiDayStream } from './multi-day';
 
 const DATA = new URL('../../../shared/data/stories/', import.meta.url).pathname;
 const fmt = (x: number) => x.toFixed(3);
@@ -20,6 +20,7 @@ const sets = [
   ['roundups ', streamOrder(roundups)],
   ['headlines', headlines],
   ['multi-day', multiDayStream(roundups)],
+  ['multi-day hard', multiDayStream(roundups, HARD_MULTI_DAY)],
 ] as const;
 for (const [name, articles] of sets) {
   const r = evaluateClustering(articles, options);

@@ -26,7 +26,7 @@ import {
   storyHalf,
   streamOrder,
 } from './evaluate';
-import { multiDayStream } from './multi-day';
+import { HARD_MULTI_DAY, multiDayStream } from './multi-day';
 
 const DATA = new URL('../../../shared/data/stories/', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -147,6 +147,7 @@ console.log('Full files (half of them trained on):');
 console.log(line('roundups        ', roundups));
 console.log(line('headlines       ', headlines));
 console.log(line('multi-day       ', multiDayStream(roundups)));
+console.log(line('multi-day hard  ', multiDayStream(roundups, HARD_MULTI_DAY)));
 
 function rounded(m: LogisticModel): LogisticModel {
   const r = (w: number[]) => w.map((v) => Number(v.toFixed(5)));
