@@ -1,4 +1,5 @@
 import { parseFeed } from 'feedsmith';
+import { MAX_TITLE_CHARS } from './article-caps';
 
 /** One feed entry, whatever the format, reduced to what ingestion needs. */
 export interface FeedItem {
@@ -100,7 +101,7 @@ function normalizeItem(
   const cleanSummary = plain(summary);
   return {
     url,
-    title: cleanTitle.slice(0, 500),
+    title: cleanTitle.slice(0, MAX_TITLE_CHARS),
     summary: cleanSummary ? cleanSummary.slice(0, MAX_SUMMARY) : null,
     publishedAt: isoDate(date),
     guid: typeof guid === 'string' && guid.trim() ? guid.trim() : null,
