@@ -54,7 +54,7 @@ export async function evalClustersCommand(
   if (tty) process.stderr.write('\r\x1b[K');
   const order =
     options.multiDay !== undefined
-      ? `a multi-day stream (seed ${options.multiDay}: each story over 1–4 days, interleaved with its topic)`
+      ? `a multi-day stream (seed ${options.multiDay}: later articles trail by 0–4 days, stories of a topic interleaved)`
       : options.shuffle !== undefined
         ? `shuffled (seed ${options.shuffle})`
         : dated
