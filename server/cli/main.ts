@@ -77,7 +77,7 @@ registerWireCommands(program);
   .option('--shuffle <seed>', 'cluster in a seeded random order instead of published/file order')
   .option(
     '--multi-day [seed]',
-    'let each story'"'"'s later articles trail by 0-4 days, stories of a topic interleaved (seeded; default 11)',
+    'later articles of each story trail by 0-4 days, stories of a topic interleaved (seeded; default 11)',
   )
   .action(
     async (file: string, options: { out?: string; shuffle?: string; multiDay?: string | true }) => {
