@@ -5,6 +5,12 @@ import { ARTICLE_COLUMNS, articleFromRow, wireOf } from './article-rows';
 import type { ArticleInput, UpsertArticlesResult } from './records';
 import type { Db } from './schema';
 
+/** The hash space in 16 half-open ranges of lower-case hex, by first digit ('0'…'f'). */
+const HASH_SLICES: ReadonlyArray<readonly [string, string | null]> = Array.from(
+  { length: 16 },
+  (_, digit) => [digit.toString(16), digit === 15 ? null : (digit + 1).toString(16)] as const,
+);
+
 /** A stored article with the full SHA-256 of its canonical URL (private lookups). */
 export interface HashedArticle {
   urlHash: string;
@@ -89,11 +95,21 @@ export function articlesPart(
       return rows.map(storedFromRow);
     },
     async count() {
-      const row = await db
-        .selectFrom('articles')
-        .select((eb) => eb.fn.count<number | string>('url_hash').as('n'))
-        .executeTakeFirst();
-      return Number(row?.n ?? 0);
+      // Counted in 16 slices of the hash space, yielding between them: better-sqlite3 runs a
+      // query synchronously, and one count over a million rows holds the event loop for ~90 ms
+      // warm, ~450 ms cold (bench lookup-1m); a slice takes a sixteenth of that.
+      let total = 0;
+      for (const [from, to] of HASH_SLICES) {
+        let query = db
+          .selectFrom('articles')
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .where('url_hash', '>=', from);
+        if (to !== null) query = query.where('url_hash', '<', to);
+        const row = await query.executeTakeFirst();
+        total += Number(row?.n ?? 0);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return total;
     },
     async inHashRange(from, to, limit) {
       // Hashes are lower-case hex: every collation orders [0-9a-f] as code points, so the

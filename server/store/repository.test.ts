@@ -80,4 +80,15 @@ describeEachBackend('repository', (_kind, createDatabase) => {
     }
     expect(await store.stories.story('atomic')).toBeNull();
   });
+
+  it('counts the articles a private lookup can find, across every slice of the hash space', async () => {
+    const before = await store.store.articles.count();
+    // 40 URLs scatter over all 16 first hex digits of their hashes; one without a URL has none.
+    const batch = Array.from({ length: 40 }, (_, i) =>
+      article(`count-${i}`, { storyId: 'counted', url: `https://reuters.com/count/${i}` }),
+    );
+    batch.push(article('count-no-url', { storyId: 'counted', url: null }));
+    await store.stories.storeArticles(batch);
+    expect(await store.store.articles.count()).toBe(before + 40);
+  });
 });
