@@ -47,6 +47,11 @@ describe('StoryPageView', () => {
     render(<StoryPageView story={story} attributions={texts} />);
     expect(screen.getAllByTestId('attribution').length).toBe(texts.length);
   });
+
+  it('says that opening it asked the backend for this one story', () => {
+    render(<StoryPageView story={story} attributions={[]} />);
+    expect(byTestId('story-privacy').textContent).toMatch(/asked your backend for this one story/);
+  });
 });
 
 describe('StoryPageApp', () => {

@@ -140,6 +140,10 @@ export function StoryPageView({
             </p>
           ))
         )}
+        <p class="meta" data-testid="story-privacy">
+          You opened this page, so Parallax asked your backend for this one story by its id. Reading
+          an article only ever asks about a bucket of many articles (PRIVACY.md).
+        </p>
       </section>
     </main>
   );
