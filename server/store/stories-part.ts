@@ -1,6 +1,6 @@
 import type { BiasPosition } from '../../core/bias';
 import { Story, StoryPreview, StorySummary } from '../../core/story';
-import { chunks, wireOf } from './article-rows';
+import { articleFromRow, chunks, wireOf } from './article-rows';
 import type { StoryArticleRecord, StoryRecord, StoryViews } from './records';
 import type { Db } from './schema';
 
@@ -95,12 +95,7 @@ export function storiesPart(db: Db): StoriesPart {
         for (const row of rows) {
           const storyId = row.story_id as string;
           const record: StoryArticleRecord = {
-            id: row.id,
-            url: row.url,
-            title: row.title,
-            outlet: row.outlet,
-            sourceId: row.source_id,
-            publishedAt: row.published_at,
+            ...articleFromRow(row),
             storyId,
             text: row.text,
             wire: wireOf(row.wire),
