@@ -44,6 +44,16 @@ describeEachBackend('the story service', (_kind, createDatabase) => {
     expect(await backend.store.stories.ids(10)).toEqual([]);
   });
 
+  it('serves a story again from memory, and the new one at once after a write through it', async () => {
+    const backend = await openStore();
+    await backend.stories.storeArticles([article('m1')]);
+    const first = await backend.stories.storyJson('budget');
+    expect(JSON.parse(first as string).articleCount).toBe(1);
+    await backend.stories.storeArticles([article('m2')]);
+    expect(JSON.parse((await backend.stories.storyJson('budget')) as string).articleCount).toBe(2);
+    expect(await backend.stories.storyJson('no-such-story')).toBeNull();
+  });
+
   it('stores views as the contract says, and a preview of the newest few per side', async () => {
     const backend = await openStore();
     const many = Array.from({ length: PREVIEW_ARTICLES_PER_SIDE + 2 }, (_, i) =>

@@ -4,6 +4,7 @@ import { capArticle } from '../ingest/article-caps';
 import type { ArticleInput, UpsertArticlesResult } from '../store/records';
 import type { Store, StoreParts } from '../store/store';
 import { BackgroundCache } from './background';
+import { StoryJsonCache } from './story-json-cache';
 import { buildStoryViews } from './story-views';
 
 /** Stories whose views are built between yields to the event loop (serve writes while serving). */
@@ -12,6 +13,8 @@ const VIEWS_PER_SLICE = 20;
 export interface StoryServiceOptions {
   /** Builds a story's views from its record (tests replace it to count or to fail). */
   build?: typeof buildStoryViews;
+  /** The served story texts kept for a few seconds (story-json-cache.ts). */
+  jsonCache?: StoryJsonCache;
 }
 
 /**
@@ -23,6 +26,7 @@ export interface StoryServiceOptions {
 export class StoryService {
   private readonly background: BackgroundCache;
   private readonly build: typeof buildStoryViews;
+  private readonly jsonCache: StoryJsonCache;
 
   constructor(
     private readonly store: Store,
@@ -30,6 +34,7 @@ export class StoryService {
   ) {
     this.background = new BackgroundCache(store.articles);
     this.build = options.build ?? buildStoryViews;
+    this.jsonCache = options.jsonCache ?? new StoryJsonCache();
   }
 
   /** The full story, as GET /v1/stories/:id serves it, or null. */
@@ -42,8 +47,12 @@ export class StoryService {
    * built (refreshIn), so the route can send it without parsing and re-serialising it on
    * every request: that per-request work is what the stored view exists to avoid.
    */
-  storyJson(id: string): Promise<string | null> {
-    return this.store.stories.storyJson(id);
+  async storyJson(id: string): Promise<string | null> {
+    const cached = this.jsonCache.get(id);
+    if (cached !== null) return cached;
+    const json = await this.store.stories.storyJson(id);
+    if (json !== null) this.jsonCache.set(id, json);
+    return json;
   }
 
   summary(id: string): Promise<StorySummary | null> {
@@ -66,9 +75,10 @@ export class StoryService {
   ): Promise<UpsertArticlesResult> {
     // Read before the transaction: on SQLite it holds the one connection.
     const background = await this.background.get();
-    return this.store.transaction(async (tx) => {
+    const touched = new Set<string>();
+    const result = await this.store.transaction(async (tx) => {
       const stored = await tx.articles.upsert(articles.map((a) => capArticle(a).article));
-      const touched = new Set(stored.storyIds);
+      for (const id of stored.storyIds) touched.add(id);
       if (clustering) {
         if (clustering.moved.length > 0) {
           for (const id of (await tx.articles.upsert(clustering.moved)).storyIds) touched.add(id);
@@ -79,6 +89,10 @@ export class StoryService {
       const live = await this.refreshIn(tx, [...touched], background);
       return { inserted: stored.inserted, updated: stored.updated, storyIds: live };
     });
+    // After the commit: a story served from the cache now would be the one before this write.
+    this.jsonCache.forget(touched);
+    this.jsonCache.forget(clustering?.merges.flat() ?? []);
+    return result;
   }
 
   /**
@@ -92,6 +106,7 @@ export class StoryService {
       const slice = storyIds.slice(i, i + VIEWS_PER_SLICE * 10);
       refreshed += (await this.store.transaction((tx) => this.refreshIn(tx, slice, background)))
         .length;
+      this.jsonCache.forget(slice);
     }
     return refreshed;
   }
