@@ -83,7 +83,7 @@ describeEachBackend('repository', (_kind, createDatabase) => {
 
   it('counts the articles a private lookup can find, across every slice of the hash space', async () => {
     const before = await store.store.articles.count();
-    // 40 URLs scatter over all 16 first hex digits of their hashes; one without a URL has none.
+    // 40 URLs scatter over many slices of the hash space; one without a URL has no hash.
     const batch = Array.from({ length: 40 }, (_, i) =>
       article(`count-${i}`, { storyId: 'counted', url: `https://reuters.com/count/${i}` }),
     );
