@@ -78,6 +78,15 @@ describe('layer rules', () => {
     expect(rulesBroken([file('server/store/x.ts', ['core/story.ts'])])).toEqual([]);
   });
 
+  it('catch a route reading stories from the store instead of the story service', () => {
+    expect(rulesBroken([file('server/routes/x.ts', ['server/store/stories-part.ts'])])).toEqual([
+      'routes read stories through the story service, not the store',
+    ]);
+    expect(rulesBroken([file('server/routes/x.ts', ['server/stories/story-service.ts'])])).toEqual(
+      [],
+    );
+  });
+
   it('catch components reaching into utils and extension code into build-time scripts', () => {
     expect(rulesBroken([file('components/popup/x.tsx', ['utils/shared/settings.ts'])])).toEqual([
       'components get what they show through props and clients, not utils/',

@@ -26,6 +26,10 @@ const TEST_DATABASES = /^server\/testing\/test-databases\.ts$/;
 const DOMAIN =
   /^server\/(stories|cluster|wire|ingest|import|ratings|catalog|routes|cli|detect|http)\//;
 
+const ROUTE = /^server\/routes\//;
+/** The store's story part and the records views are built from: the story service's inputs. */
+const STORY_STORAGE = /^server\/store\/(stories-part|records)\.ts$/;
+
 /** Kysely's query-builder calls and raw SQL templates: the store's business alone. */
 const SQL_TEXT = /\.(selectFrom|insertInto|updateTable|deleteFrom)\(|\bsql`|\bsql\.raw\(/;
 
@@ -73,6 +77,9 @@ export function layerViolations(files: readonly SourceFile[]): Violation[] {
       }
       if (STORE.test(file.path) && target && DOMAIN.test(target)) {
         add('store/ imports no domain code', file, target);
+      }
+      if (ROUTE.test(file.path) && !TEST.test(file.path) && target && STORY_STORAGE.test(target)) {
+        add('routes read stories through the story service, not the store', file, target);
       }
     }
     if (
