@@ -51,8 +51,14 @@ function openSqlite(file: string): OpenDatabase {
 
 async function openPostgres(url: string): Promise<OpenDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
-  // An idle client that loses its server must not crash the process: the next query reports it.
+  // A client that loses its server (restart, pg_terminate_backend: 57P01) must not crash the
+  // process. pool.on('error') only hears idle clients: pg-pool removes its listener while a
+  // client is checked out, and a client's unheard 'error' event throws. The query in flight
+  // rejects with the error anyway, and pg-pool drops the broken client when it is released.
   pool.on('error', () => {});
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   try {
     await sql`select 1`.execute(db);
