@@ -183,4 +183,30 @@ describe('WireDetector: near-copies of wire text', () => {
     const copy = detector.attribute(article({ text: AP_TEXT.replace('WASHINGTON (AP) — ', '') }));
     expect(copy).toMatchObject({ wire: 'ap', duplicateOf: 'stored-1' });
   });
+
+  it('never marks an article read again a duplicate of itself (a file imported twice)', () => {
+    const detector = new WireDetector();
+    const first = article({ text: SYNDICATED_TEXT });
+    const second = article({ text: SYNDICATED_TEXT.replace('sharply', 'steeply') });
+    const runOnce = () => [detector.detect(first), detector.detect(second)];
+    expect(runOnce().map((found) => found.duplicateOf)).toEqual([null, first.id]);
+    // The second run: the window holds `second` as a copy of `first`, which must not send
+    // `first` back to itself.
+    expect(runOnce().map((found) => found.duplicateOf)).toEqual([null, first.id]);
+  });
+
+  it('never marks a seeded copy’s original a duplicate of itself (an import resumed)', () => {
+    const detector = new WireDetector();
+    const stored = {
+      url: 'https://example.org/copy',
+      outlet: 'Copying Paper',
+      sourceId: null,
+      publishedAt: '2021-08-11T05:00:00.000Z',
+      text: SYNDICATED_TEXT,
+      wire: null,
+    };
+    detector.seed([{ ...stored, id: 'copy-1', duplicateOf: 'original-1' }]);
+    const original = article({ id: 'original-1', text: SYNDICATED_TEXT });
+    expect(detector.detect(original).duplicateOf).toBeNull();
+  });
 });

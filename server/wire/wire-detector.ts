@@ -145,6 +145,9 @@ export class WireDetector {
     for (const { item, similarity } of this.index.candidates(signature)) {
       if (similarity < this.options.threshold) continue;
       if (item.id === article.id || (article.url !== null && item.url === article.url)) continue;
+      // A copy of this very article (it was read before: an import run twice or resumed) is
+      // not its original: following it would make the article a duplicate of itself.
+      if (item.duplicateOf === article.id) continue;
       // The same outlet's text at another address is a republication, not syndication.
       if (outlet !== null && item.outletKey === outlet) continue;
       if (
