@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from './config';
@@ -66,5 +68,30 @@ describe('parseConfig', () => {
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as ConfigError).message).toContain(`${variable} is "${value}"`);
     expect((error as ConfigError).message).toContain(expected);
+  });
+
+  it('takes a set PARALLAX_DB only in a folder that exists (only the default var/ is created)', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'parallax-config-'));
+    try {
+      expect(parseConfig({}, cwd).database).toEqual({
+        kind: 'sqlite',
+        path: path.join(cwd, 'var/parallax.db'),
+      });
+      expect(parseConfig({ PARALLAX_DB: 'mine.db' }, cwd).database).toEqual({
+        kind: 'sqlite',
+        path: path.join(cwd, 'mine.db'),
+      });
+      expect(() => parseConfig({ PARALLAX_DB: 'vra/parallax.db' }, cwd)).toThrow(
+        `the folder ${path.join(cwd, 'vra')} does not exist`,
+      );
+      expect(() => parseConfig({ PARALLAX_DB: '.' }, cwd)).toThrow('which is a folder');
+      // PostgreSQL chosen: PARALLAX_DB is not used, so not checked.
+      expect(
+        parseConfig({ PARALLAX_DB: 'vra/x.db', DATABASE_URL: 'postgres://h/db' }, cwd).database
+          .kind,
+      ).toBe('postgres');
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './errors';
@@ -112,13 +113,15 @@ export function parseConfig(
     );
   }
   const values = result.data;
+  const sqlitePath = path.resolve(cwd, values.PARALLAX_DB);
+  if (!values.DATABASE_URL && input.PARALLAX_DB) checkDatabasePath(input.PARALLAX_DB, sqlitePath);
   return {
     host: values.HOST,
     port: values.PORT,
     // DATABASE_URL wins: setting it is the explicit choice of PostgreSQL.
     database: values.DATABASE_URL
       ? { kind: 'postgres', url: values.DATABASE_URL }
-      : { kind: 'sqlite', path: path.resolve(cwd, values.PARALLAX_DB) },
+      : { kind: 'sqlite', path: sqlitePath },
     logLevel: values.LOG_LEVEL,
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
     ingest: {
@@ -131,6 +134,37 @@ export function parseConfig(
       fetchArticles: values.PARALLAX_FETCH_ARTICLES === 'on',
     },
   };
+}
+
+/**
+ * The rule for a PARALLAX_DB that was set: its folder must already exist, and the path must not
+ * be a folder. A mistyped path (\`var/paralax/db\`) then stops start-up instead of quietly creating
+ * folders and an empty database there. Only the default, var/parallax.db, has its folder created
+ * (by the store), so a fresh clone works at once.
+ */
+function checkDatabasePath(given: string, file: string): void {
+  const folder = path.dirname(file);
+  if (!isDirectory(folder)) {
+    throw new ConfigError(
+      'PARALLAX_DB',
+      `Invalid configuration: PARALLAX_DB is "${given}", but the folder ${folder} does not exist. ` +
+        'Create it first (Parallax creates only the default var/), or fix PARALLAX_DB.',
+    );
+  }
+  if (isDirectory(file)) {
+    throw new ConfigError(
+      'PARALLAX_DB',
+      `Invalid configuration: PARALLAX_DB is "${given}", which is a folder; expected ${Env.shape.PARALLAX_DB.description}, e.g. ${path.join(given, 'parallax.db')}.`,
+    );
+  }
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** How the database is named to a person: the SQLite path, or PostgreSQL without credentials. */

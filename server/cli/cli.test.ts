@@ -1,5 +1,6 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +9,7 @@ import { MIGRATIONS } from '../store/migrations';
 import { FIXTURES } from '../testing/test-store';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/parallax.js');
+const START = path.resolve(import.meta.dirname, '../../scripts/start.mjs');
 const folder = mkdtempSync(path.join(tmpdir(), 'parallax-cli-'));
 const run = promisify(execFile);
 
@@ -70,6 +72,82 @@ describe('parallax CLI', { timeout: 60_000 }, () => {
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stderr).not.toContain('hunter2');
+  });
+
+  it('exits 1 when every line of the file was rejected', async () => {
+    const file = path.join(folder, 'all-bad.jsonl');
+    writeFileSync(file, '{not json\n{"id": 1}\n');
+    const { code, stdout, stderr } = await parallax(['import', file]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/lines read: +2/);
+    expect(stderr).toContain('nothing was imported: every line was rejected');
+  });
+
+  it('says the port is in use, without a stack trace, and how to choose another', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const { code, stderr } = await parallax(['serve', '--port', String(port)], {
+        PARALLAX_INGEST: 'off',
+      });
+      expect(code).toBe(1);
+      expect(stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+      expect(stderr).toContain('parallax serve --port');
+      expect(stderr).not.toContain('unexpected error');
+      expect(stderr).not.toMatch(/\n\s+at /);
+      // `npm start` says so before building the extension, not a minute later.
+      const start = await run(process.execPath, [START], {
+        env: { ...process.env, PORT: String(port) },
+      }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+      expect(start).toMatchObject({ code: 1, stdout: '' });
+      expect(start.stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('lists the fetch variables and the nested commands in --help, PORT and HOST in serve --help', async () => {
+    const top = (await parallax(['--help'])).stdout;
+    for (const text of [
+      'PARALLAX_FETCH_ARTICLES',
+      'PARALLAX_FETCH_ALLOW_HOSTS',
+      'parallax eval clusters',
+      'parallax wires backfill',
+      'parallax sources import',
+    ]) {
+      expect(top).toContain(text);
+    }
+    const serve = (await parallax(['serve', '--help'])).stdout;
+    expect(serve).toContain('--port <port>');
+    expect(serve).toContain('--host <host>');
+    expect(serve).toMatch(/PORT[\s\S]*HOST/);
+  });
+
+  it('shuts down once on two SIGINTs (Ctrl-C, and npm start passing it on), leaving no WAL', async () => {
+    const db = path.join(folder, 'sigint.db');
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
+      env: {
+        ...process.env,
+        PARALLAX_DB: db,
+        DATABASE_URL: '',
+        PARALLAX_INGEST: 'off',
+        LOG_LEVEL: 'silent',
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('listening on')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`serve exited early with ${code}`)));
+    });
+    const exited = new Promise<[number | null, string | null]>((resolve) =>
+      child.once('exit', (code, signal) => resolve([code, signal])),
+    );
+    child.kill('SIGINT');
+    child.kill('SIGINT');
+    expect(await exited).toEqual([0, null]);
+    expect(existsSync(`${db}-wal`)).toBe(false);
   });
 
   it('serves until SIGTERM, then exits cleanly', async () => {

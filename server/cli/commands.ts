@@ -1,9 +1,11 @@
+import pretty from 'pino-pretty';
 import { buildApp } from '../app';
 import { ImportClustering } from '../cluster/import-clustering';
 import { seedFromStore } from '../cluster/seed';
 import { type Config, describeDatabase } from '../config';
+import { UserFacingError } from '../errors';
 import { importJsonl } from '../import/import-jsonl';
-import { formatImportSummary } from '../import/import-summary';
+import { formatImportSummary, rejectedCount } from '../import/import-summary';
 import { loadFeedTargets } from '../ingest/feed-list';
 import { runIngestLoop } from '../ingest/worker';
 import { openStore } from '../store/open-store';
@@ -15,12 +17,21 @@ import { type Backend, openBackend } from './open-backend';
 /** `parallax serve`: migrate, load the catalog, listen until SIGINT/SIGTERM. */
 export async function serveCommand(config: Config): Promise<void> {
   const backend = await openBackend(config);
-  const app = await buildApp({ store: backend.store, stories: backend.stories, config });
+  const app = await buildApp({
+    store: backend.store,
+    stories: backend.stories,
+    config,
+    // A person at a terminal reads lines, not JSON; pipes and log collectors keep JSON.
+    logStream: process.stdout.isTTY
+      ? pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss' })
+      : undefined,
+  });
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
+    await app.close();
     await backend.close();
-    throw error;
+    throw listenError(error, config);
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -30,6 +41,8 @@ export async function serveCommand(config: Config): Promise<void> {
     `Parallax backend listening on http://${host}:${port} (${describeDatabase(config.database)})`,
   );
 
+  // `process.on`, not `once`: a second Ctrl-C (or `npm start` passing on the one the terminal
+  // already sent) must not kill the process mid-shutdown and leave the WAL behind.
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -41,8 +54,31 @@ export async function serveCommand(config: Config): Promise<void> {
     await backend.close();
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** What a person can do when the address cannot be listened on; other errors stay bugs. */
+function listenError(error: unknown, config: Config): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  const where = `${config.host}:${config.port}`;
+  const fix = 'choose another with `parallax serve --port <port>` (or PORT=…)';
+  if (code === 'EADDRINUSE') {
+    return new UserFacingError(
+      `Port ${config.port} on ${config.host} is already in use (another Parallax backend?). Stop what runs there, or ${fix}.`,
+    );
+  }
+  if (code === 'EACCES') {
+    return new UserFacingError(
+      `Not allowed to listen on ${where} (ports below 1024 need privileges); ${fix}.`,
+    );
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return new UserFacingError(
+      `Cannot listen on ${where}: this machine has no such address. Use \`--host 127.0.0.1\` (or HOST=…), or 0.0.0.0 for every address.`,
+    );
+  }
+  return error;
 }
 
 /**
@@ -63,7 +99,7 @@ async function startIngestInServe(
     () => loadFeedTargets(backend.store.sources, config.ingest?.feedsFile),
     {
       signal: controller.signal,
-      log: (message, detail) => log.info(detail ?? {}, message),
+      log: (message, detail) => log.info(detail ?? {}, withFeedsHint(message, detail)),
     },
   );
   return async () => {
@@ -71,6 +107,14 @@ async function startIngestInServe(
     // A pass in flight may wait on fetch timeouts: shutdown waits for it a little, not more.
     await Promise.race([loop, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
   };
+}
+
+/** A pass with failures says where to find out which feeds failed and why. */
+function withFeedsHint(message: string, detail?: Record<string, unknown>): string {
+  const failed = typeof detail?.failed === 'number' && detail.failed > 0;
+  return failed || message === 'ingest pass failed'
+    ? `${message}; \`parallax feeds\` shows which feeds fail and why`
+    : message;
 }
 
 /** `parallax migrate`: bring the schema up to date, nothing else. */
@@ -116,6 +160,13 @@ export async function importCommand(config: Config, file: string): Promise<void>
     summary.wires = { attributed: wires.attributed, duplicates: wires.duplicates };
     if (showProgress) process.stderr.write('\r\x1b[K');
     console.log(formatImportSummary(summary));
+    // Lines that were there but none usable is a failed import, for a script as for a person.
+    if (summary.imported + summary.updated === 0 && rejectedCount(summary) > 0) {
+      console.error(
+        'parallax: nothing was imported: every line was rejected (reasons above). Each line must be one JSON article; see README, "Importing articles".',
+      );
+      process.exitCode = 1;
+    }
   } finally {
     await close();
   }

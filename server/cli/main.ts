@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { evalClustersCommand } from '../cluster/eval-command';
-import { parseConfig } from '../config';
-import { UserFacingError } from '../errors';
+import { type Config, parseConfig } from '../config';
+import { ConfigError, UserFacingError } from '../errors';
 import { PARALLAX_VERSION } from '../version';
 import { importCommand, migrateCommand, serveCommand } from './commands';
 import { registerIngestCommands } from './ingest-commands';
@@ -10,14 +10,26 @@ import { registerWireCommands } from './wire-commands';
 
 const ENVIRONMENT_HELP = `
 Environment:
-  HOST                   address to listen on (default 127.0.0.1)
-  PORT                   port to listen on, 0 for any free port (default 8787)
-  PARALLAX_DB            SQLite database file (default var/parallax.db)
-  DATABASE_URL           postgres://… to use PostgreSQL instead of SQLite
-  LOG_LEVEL              fatal|error|warn|info|debug|trace|silent (default info)
-  RATE_LIMIT_PER_MINUTE  API requests per minute per IP address (default 300)
-  PARALLAX_INGEST        on|off: poll the feeds inside \`serve\` (default on)
-  PARALLAX_FEEDS_FILE    JSON list of feeds to poll instead of the catalog's`;
+  HOST                       address to listen on (default 127.0.0.1)
+  PORT                       port to listen on, 0 for any free port (default 8787)
+  PARALLAX_DB                SQLite database file (default var/parallax.db)
+  DATABASE_URL               postgres://… to use PostgreSQL instead of SQLite
+  LOG_LEVEL                  fatal|error|warn|info|debug|trace|silent (default info)
+  RATE_LIMIT_PER_MINUTE      API requests per minute per IP address (default 300)
+  PARALLAX_INGEST            on|off: poll the feeds inside \`serve\` (default on)
+  PARALLAX_FEEDS_FILE        JSON list of feeds to poll instead of the catalog's
+  PARALLAX_FETCH_ARTICLES    on|off: fetch the article page of new items without a
+                             description, for its lede (default off)
+  PARALLAX_FETCH_ALLOW_HOSTS comma-separated hosts the fetcher may reach even on private
+                             addresses (tests only)
+
+A bad value stops start-up with a message naming the variable. PARALLAX_DB's folder must
+exist, except the default var/, which is created.`;
+
+const SERVE_HELP = `
+The options win over the environment: --port over PORT, --host over HOST (README,
+"Configuration"). Ctrl-C (SIGINT) or SIGTERM finishes requests in flight, closes the database
+and exits 0.`;
 
 const program = new Command()
   .name('parallax')
@@ -29,7 +41,12 @@ const program = new Command()
 program
   .command('serve')
   .description('migrate the database, load the source catalog and serve the API')
-  .action(() => serveCommand(parseConfig()));
+  .option('--port <port>', 'port to listen on, 0 for any free port (default: PORT or 8787)')
+  .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
+  .addHelpText('after', SERVE_HELP)
+  .action((options: { port?: string; host?: string }) =>
+    serveCommand(configWithOptions({ PORT: options.port, HOST: options.host })),
+  );
 
 program
   .command('migrate')
@@ -93,6 +110,38 @@ registerWireCommands(program);
       });
     },
   );
+
+// Nested commands (`eval clusters`, `wires backfill`…) are listed in the top-level help too.
+program.addHelpText('after', () => `\nAll commands:\n${allCommands(program).join('\n')}`);
+
+/** Every runnable command, nested ones by their full name, with its description. */
+function allCommands(command: Command, prefix = 'parallax'): string[] {
+  return command.commands.flatMap((sub) => {
+    const name = `${prefix} ${sub.name()}`;
+    if (sub.commands.length > 0) return allCommands(sub, name);
+    const usage = `${name} ${sub.usage()}`.replace(/ \[options\]/, '').trim();
+    return [`  ${usage.padEnd(44)} ${sub.description()}`];
+  });
+}
+
+/** The configuration with command-line options over their variables; errors name the option. */
+function configWithOptions(options: { PORT?: string; HOST?: string }): Config {
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  try {
+    return parseConfig({ ...process.env, ...given });
+  } catch (error) {
+    if (error instanceof ConfigError && error.variable in given) {
+      const flag = `--${error.variable.toLowerCase()}`;
+      throw new ConfigError(
+        error.variable,
+        error.message
+          .replace(`${error.variable} is`, `${flag} is`)
+          .replace(`Fix or unset ${error.variable}`, `Fix ${flag}`),
+      );
+    }
+    throw error;
+  }
+}
 
 try {
   await program.parseAsync(process.argv);
