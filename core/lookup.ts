@@ -11,7 +11,14 @@ import { StoryPreview } from './story';
 export const LookupRequest = z
   .object({
     url: z
-      .url({ protocol: /^https?$/, error: 'url must be an absolute http(s) URL' })
+      .url({
+        protocol: /^https?$/,
+        // A request without a url is told so, not that its (absent) url is malformed.
+        error: (issue) =>
+          issue.input === undefined
+            ? 'url is missing: send {"url": "https://…"}'
+            : 'url must be an absolute http(s) URL',
+      })
       .max(2048, 'url must be at most 2048 characters'),
     title: z.string().trim().min(1).max(500).optional(),
     publishedAt: IsoDateTime.optional(),

@@ -57,9 +57,7 @@ export async function evalClustersCommand(
       ? `a multi-day stream (seed ${options.multiDay}: later articles trail by 0–4 days, stories of a topic interleaved)`
       : options.shuffle !== undefined
         ? `shuffled (seed ${options.shuffle})`
-        : dated
-          ? 'published order'
-          : 'file order (no dates)';
+        : fileOrderLabel(articles);
   console.log(formatEvaluation(file, result, order, skipped));
   if (options.out) {
     await writeFile(
@@ -72,6 +70,17 @@ export async function evalClustersCommand(
 }
 
 const f3 = (x: number) => x.toFixed(3);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The order a file is clustered in without --shuffle/--multi-day, as the summary names it. */
+export function fileOrderLabel(articles: readonly { publishedAt: number | null }[]): string {
+  const undated = articles.filter((a) => a.publishedAt === null).length;
+  if (undated === 0) return 'published order';
+  // Published order needs every date: one missing, and the file's own order is used.
+  return undated === articles.length
+    ? 'file order (no dates)'
+    : `file order (${plural(undated, 'article')} of ${articles.length} without a date)`;
+}
 
 export function formatEvaluation(
   file: string,
@@ -81,7 +90,7 @@ export function formatEvaluation(
 ): string {
   const m = result.metrics;
   const lines = [
-    `Clustered ${m.items} articles of ${file} in ${order}${skipped ? ` (${skipped} lines skipped: no story or unreadable)` : ''}`,
+    `Clustered ${plural(m.items, 'article')} of ${file} in ${order}${skipped ? ` (${plural(skipped, 'line')} skipped: no story or unreadable)` : ''}`,
     `  B-cubed   precision ${f3(m.bcubed.precision)}  recall ${f3(m.bcubed.recall)}  F1 ${f3(m.bcubed.f1)}`,
     `  pairwise  precision ${f3(m.pairs.precision)}  recall ${f3(m.pairs.recall)}  F1 ${f3(m.pairs.f1)}`,
     `  stories   ${m.predictedClusters} found, ${m.trueClusters} true`,

@@ -43,7 +43,15 @@ describe('loadFeedTargets', () => {
     writeFileSync(file, '{"url": 1}');
     await expect(loadFeedTargets(sources, file)).rejects.toThrow(/must hold a JSON array/);
     await expect(loadFeedTargets(sources, join(dir, 'missing.json'))).rejects.toThrow(
-      /Cannot read the feeds file/,
+      /Cannot read the feeds file .*missing\.json: no such file\. Fix PARALLAX_FEEDS_FILE/,
+    );
+    const broken = join(dir, 'broken.json');
+    writeFileSync(
+      broken,
+      '[\n  "https://a.example/x",\n  "https://b.example/y"\n  "https://c.example/z"\n]',
+    );
+    await expect(loadFeedTargets(sources, broken)).rejects.toThrow(
+      /The feeds file .*broken\.json is not valid JSON at line 4/,
     );
   });
 });

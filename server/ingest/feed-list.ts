@@ -12,12 +12,29 @@ export async function loadFeedTargets(
   feedsFile: string | null | undefined,
 ): Promise<FeedTarget[]> {
   if (!feedsFile) return catalogFeeds(sources);
+  let text: string;
+  try {
+    text = await readFile(feedsFile, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
+    throw new UserFacingError(
+      `Cannot read the feeds file ${feedsFile}: ${why}. Fix PARALLAX_FEEDS_FILE (or --feeds), or unset it to poll the catalog's feeds.`,
+    );
+  }
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(feedsFile, 'utf8'));
+    json = JSON.parse(text);
   } catch (error) {
     throw new UserFacingError(
-      `Cannot read the feeds file ${feedsFile}: ${(error as Error).message}`,
+      `The feeds file ${feedsFile} is not valid JSON${jsonErrorLine(text, error as Error)}: ${(error as Error).message}. It must hold a JSON array of feeds.`,
     );
   }
   if (!Array.isArray(json)) {
@@ -32,4 +49,11 @@ export async function loadFeedTargets(
     const sourceId = typeof given === 'string' ? given : (sources.match(url)?.id ?? null);
     return { url, sourceId };
   });
+}
+
+/** " at line N" for a JSON.parse error that gives a position (V8: "… at position 42"). */
+function jsonErrorLine(text: string, error: Error): string {
+  const position = /at position (\d+)/.exec(error.message)?.[1];
+  if (position === undefined) return '';
+  return ` at line ${text.slice(0, Number(position)).split('\n').length}`;
 }
