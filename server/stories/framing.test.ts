@@ -90,6 +90,15 @@ describe('framingOf', () => {
     ).toBeNull();
   });
 
+  it('is null when nothing distinguishes one side from the other, however long the texts', () => {
+    // Both sides have enough words (without the rule this gave { left: [], right: [] }).
+    const same = [article('l1', 'left', leftText), article('r1', 'right', leftText)];
+    expect(framingOf(same)).toBeNull();
+    // One side distinct, the other telling it in the shared words only: still nothing to compare.
+    const plain = `${shared} Lawmakers from both parties met again on Thursday to discuss the measure, which includes money for judges, technology and ports of entry. A final vote is expected before the holiday recess, leaders said.`;
+    expect(framingOf([article('l1', 'left', leftText), article('r1', 'right', plain)])).toBeNull();
+  });
+
   it('lists center terms only when center has enough text', () => {
     const centerText = `${shared} Lawmakers weighed appropriations, appropriations riders and appropriations timelines. Appropriations talks continue as lawmakers negotiate. Lawmakers from both parties met again on Thursday to discuss the measure, which includes money for judges, technology and ports of entry. A final vote is expected before the holiday recess, leaders said. Budget analysts expect committee hearings on spending details throughout December.`;
     const framing = framingOf([

@@ -19,7 +19,14 @@ import { framingCounts } from './terms';
 export const FRAMING_PRIOR_MASS = 1000;
 /** Each of left and right needs at least this many distinct outlets with text... */
 export const FRAMING_MIN_OUTLETS_PER_SIDE = 1;
-/** ...and at least this many content words (stopwords removed; title + text) for framing. */
+/**
+ * ...and at least this many content words (stopwords removed; title + text) for framing.
+ * Measured on the real roundups (README.md): with left and right each cut to their first N
+ * content words, the share of listed terms still listed from the whole texts is 0.65 at N = 20,
+ * 0.79 at 30, 0.85 at 40, 0.92 at 50, and both sides list a term in 67 %, 82 %, 91 %, 97 % of
+ * the stories. Below 40 a side's "framing" is mostly which words one short lede happened to
+ * repeat; one real article (a median of 55 content words in the roundups) clears it.
+ */
 export const FRAMING_MIN_TOKENS_PER_SIDE = 40;
 /** Terms listed per side, best z first. */
 export const FRAMING_TOP_TERMS = 8;
@@ -81,7 +88,8 @@ export function backgroundCounts(texts: Iterable<string>): Map<string, number> {
 /**
  * Top distinguishing terms per side with their z, or null when left or right has too little
  * text (fewer than FRAMING_MIN_OUTLETS_PER_SIDE outlets or FRAMING_MIN_TOKENS_PER_SIDE content
- * words). Left and right are compared with each other; center, when it has enough text itself,
+ * words) or when either of them has no distinguishing term at all: "how each side tells it" with
+ * one side blank says nothing about the two sides (17 of 505 roundup stories). Left and right are compared with each other; center, when it has enough text itself,
  * with left and right together (else its list is empty). Unrated outlets only feed the prior.
  */
 export function framingOf(
@@ -118,6 +126,7 @@ export function framingOf(
     right: top(leftVsRight, right, -1),
     center: [],
   };
+  if (result.left.length === 0 || result.right.length === 0) return null;
   if (enough('center')) {
     const others = new Map(left);
     for (const [term, count] of right) others.set(term, (others.get(term) ?? 0) + count);

@@ -13,13 +13,31 @@ export interface SummaryArticle {
 }
 
 export const SUMMARY_MIN_SENTENCES = 3;
+/** Fewer distinct points than SUMMARY_MIN_SENTENCES: an overview still, down to this many. */
+export const SUMMARY_MIN_DISTINCT = 2;
 export const SUMMARY_MAX_SENTENCES = 5;
 /** Two sentences this similar (TF-IDF cosine) say the same thing: only the better one is kept. */
-export const SUMMARY_DUPLICATE_COSINE = 0.5;
-/** Beyond the minimum, a sentence is added only if it scores at least this share of the best. */
+/**
+ * Near-duplicates (saySameThing): two sentences say the same thing when the cosine of their
+ * stemmed content words is at least this, on TF-IDF weights or on plain counts. Chosen on the
+ * 505 real roundups (../shared/data/stories/neus-roundups.jsonl; README.md): pairs of bullets at
+ * 0.30–0.50 were mostly one fact told twice ("Democrat Melanie Stansbury claimed a resounding
+ * victory…" / "…won election to Congress for New Mexico on Tuesday"), pairs below 0.30 mostly
+ * two facts. It was 0.5, which let 4 in 5 roundup overviews repeat a point.
+ */
+export const SUMMARY_DUPLICATE_COSINE = 0.3;
+/**
+ * ...or when at least this share of the shorter sentence's content words (and at least
+ * SUMMARY_DUPLICATE_MIN_SHARED of them) are in the other: a short restatement inside a long lede
+ * ("The 15.1 million wasted doses might even be an undercount…"), which cosine underrates.
+ */
+export const SUMMARY_DUPLICATE_SHARED = 0.8;
+export const SUMMARY_DUPLICATE_MIN_SHARED = 3;
 export const SUMMARY_MIN_RELATIVE_SCORE = 0.4;
 /** Bounds on the work per story: one article per outlet (its earliest), the first sentences. */
 export const SUMMARY_MAX_OUTLETS = 30;
+/** A sentence from a side (left / center / right / unrated) not quoted yet is favoured this much. */
+export const SUMMARY_NEW_SIDE_BONUS = 1.15;
 export const SUMMARY_MAX_SENTENCES_PER_ARTICLE = 8;
 
 interface Candidate {
@@ -57,24 +75,32 @@ export function quotable(sentence: string): boolean {
 }
 
 /**
- * An extractive "Overview" of 3–5 sentences, each copied verbatim from an article's text, or
- * null when there is not enough text.
+ * An extractive "Overview": 3–5 distinct points, each a sentence copied verbatim from an
+ * article's text; 2 when the story has only two distinct points; null when it has fewer.
  *
  * Scoring: sentences become TF-IDF vectors (stemmed content words; IDF over the story's quotable
  * sentences). A sentence's centrality is the mean, over the *other* outlets, of its best cosine
  * with that outlet's sentences — what several outlets report scores high, one outlet's aside
  * scores low (with a single outlet: cosine with the centroid of all sentences). Ledes get +10 %.
- * Selection is greedy: the best remaining sentence, favoured ×1.15 when its side (left / center /
- * right / unrated) and ×1.1 when its outlet is not represented yet, skipped when its cosine with
- * a chosen sentence is ≥ 0.5, on TF-IDF or plain word counts (near-duplicate, e.g. wire copy or
- * a paraphrase). At most 5; beyond 3, only while
- * the score is ≥ 40 % of the first one. Order: ledes first, then by article date, then position.
+ *
+ * Selection is greedy, best score first, under three rules:
+ * - **Distinct**: no two bullets say the same thing (saySameThing: cosine ≥ 0.3 on TF-IDF or
+ *   plain counts, or ≥ 80 % of the shorter one's content words in the other). Once a sentence is
+ *   chosen, every sentence that repeats it is out — four outlets' ledes reporting one event give
+ *   one bullet, not four.
+ * - **Outlets first**: while an outlet not quoted yet still has a distinct sentence, the next
+ *   bullet is one of those; a side (left / center / right / unrated) not quoted yet is favoured
+ *   ×1.15.
+ * - **3–5**: at most 5; beyond 3, only while the score is ≥ 40 % of the first one.
+ * Order: ledes first, then by article date, then position.
  *
  * Work is bounded: the earliest article with text of each outlet (at most 30 outlets), its
  * first 8 sentences.
  *
- * Not enough text: fewer than 3 distinct quotable sentences that are not near-duplicates of each
- * other → null (an overview of one or two sentences would just repeat the headline).
+ * Too little distinct text: when fewer than 3 distinct quotable sentences exist (on the real
+ * roundups: three short ledes and a sentence or two each, all telling the one event), the
+ * overview is what there is if that is 2 bullets, and null below (a single bullet would just
+ * repeat the headline).
  */
 export function summarize(articles: readonly SummaryArticle[]): string[] | null {
   const outlets = new Set<string>();
@@ -112,7 +138,7 @@ export function summarize(articles: readonly SummaryArticle[]): string[] | null 
       });
     }
   });
-  if (candidates.length < SUMMARY_MIN_SENTENCES) return null;
+  if (candidates.length < SUMMARY_MIN_DISTINCT) return null;
 
   weightTfIdf(candidates);
   scoreCentrality(candidates);
@@ -120,21 +146,22 @@ export function summarize(articles: readonly SummaryArticle[]): string[] | null 
   const chosen: Candidate[] = [];
   const remaining = new Set(candidates);
   let firstScore = 0;
-  while (chosen.length < SUMMARY_MAX_SENTENCES && remaining.size > 0) {
+  while (chosen.length < SUMMARY_MAX_SENTENCES) {
+    // Outlets not quoted yet go first: the next bullet comes from one of them while any of their
+    // sentences is still distinct from the chosen ones; only then may an outlet be quoted twice.
+    const fresh = [...remaining].filter((c) => !chosen.some((o) => o.outlet === c.outlet));
+    const pool = fresh.length > 0 ? fresh : [...remaining];
     let best: Candidate | null = null;
     let bestValue = Number.NEGATIVE_INFINITY;
-    for (const candidate of remaining) {
+    for (const candidate of pool) {
       let value = candidate.score;
-      if (!chosen.some((c) => c.side === candidate.side)) value *= 1.15;
-      if (!chosen.some((c) => c.outlet === candidate.outlet)) value *= 1.1;
+      if (!chosen.some((c) => c.side === candidate.side)) value *= SUMMARY_NEW_SIDE_BONUS;
       if (value > bestValue) {
         best = candidate;
         bestValue = value;
       }
     }
     if (!best) break;
-    remaining.delete(best);
-    if (chosen.some((c) => saySameThing(c, best))) continue;
     if (chosen.length === 0) firstScore = best.score;
     else if (
       chosen.length >= SUMMARY_MIN_SENTENCES &&
@@ -142,8 +169,12 @@ export function summarize(articles: readonly SummaryArticle[]): string[] | null 
     )
       break;
     chosen.push(best);
+    remaining.delete(best);
+    // Whatever says the same thing as the new bullet can never be one.
+    for (const candidate of remaining)
+      if (saySameThing(candidate, best)) remaining.delete(candidate);
   }
-  if (chosen.length < SUMMARY_MIN_SENTENCES) return null;
+  if (chosen.length < SUMMARY_MIN_DISTINCT) return null;
   chosen.sort(
     (a, b) =>
       Number(a.position > 0) - Number(b.position > 0) ||
@@ -154,15 +185,28 @@ export function summarize(articles: readonly SummaryArticle[]): string[] | null 
 }
 
 /**
- * Near-duplicates: cosine ≥ 0.5 on the TF-IDF vectors or on the plain word counts. The plain
- * counts catch paraphrases built from the story's common words ("needs ratification by the
+ * The near-duplicate rule (SUMMARY_DUPLICATE_*): cosine ≥ 0.3 on the TF-IDF vectors or on the
+ * plain word counts, or ≥ 80 % of the shorter sentence's content words (≥ 3) in the other. The
+ * plain counts catch paraphrases built from the story's common words ("needs ratification by the
  * Senate and approval by Canada's parliament" / "once ratified by the Senate and approved by
  * Canada's parliament"), which IDF weighs down because every outlet uses them.
  */
 function saySameThing(a: Candidate, b: Candidate): boolean {
+  return cosine(a.vector, b.vector) >= SUMMARY_DUPLICATE_COSINE || sameWords(a.words, b.words);
+}
+
+/** The rule on plain word counts alone (no story to weigh terms by): for checks of an overview. */
+export function nearDuplicateSentences(a: string, b: string): boolean {
+  return sameWords(stemCounts(a), stemCounts(b));
+}
+
+function sameWords(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (cosine(a, b) >= SUMMARY_DUPLICATE_COSINE) return true;
+  let shared = 0;
+  for (const term of a.keys()) if (b.has(term)) shared += 1;
   return (
-    cosine(a.vector, b.vector) >= SUMMARY_DUPLICATE_COSINE ||
-    cosine(a.words, b.words) >= SUMMARY_DUPLICATE_COSINE
+    shared >= SUMMARY_DUPLICATE_MIN_SHARED &&
+    shared >= SUMMARY_DUPLICATE_SHARED * Math.min(a.size, b.size)
   );
 }
 
