@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Article } from '../../core/article';
 import { canonicalizeUrl } from '../../core/url';
+import { withoutNul } from '../ingest/article-caps';
 import type { ArticleInput } from '../store/records';
 
 /**
@@ -44,7 +45,10 @@ export type LineResult =
 export function articleFromLine(raw: string, sources: SourceResolver): LineResult {
   let json: unknown;
   try {
-    json = JSON.parse(raw);
+    // NUL dropped from every string as it is read: see withoutNul.
+    json = JSON.parse(raw, (_key, value: unknown) =>
+      typeof value === 'string' ? withoutNul(value) : value,
+    );
   } catch {
     return { ok: false, reason: 'not valid JSON' };
   }

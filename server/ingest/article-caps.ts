@@ -26,3 +26,12 @@ function cut(value: string, max: number): string {
   const end = /[\uD800-\uDBFF]/.test(value.charAt(max - 1)) ? max - 1 : max;
   return value.slice(0, end);
 }
+
+/**
+ * The text without NUL (U+0000), on every way in. PostgreSQL's text cannot hold it (one NUL
+ * failed a whole import batch there while SQLite stored it), and no title, summary or id means
+ * anything by it: dropping it on both backends keeps them storing the same thing.
+ */
+export function withoutNul(text: string): string {
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
+}

@@ -302,6 +302,9 @@ export class Ingester {
     const { store, stories, clustering } = this.options;
     const batch: ArticleInput[] = [];
     const inBatch = new Set<string>();
+    // Counted into the result only once the batch is stored: a failed write stores nothing.
+    let newArticles = 0;
+    let updatedArticles = 0;
     for (const item of items) {
       const url = item.url ? canonicalizeUrl(item.url) : null;
       if (!url || inBatch.has(url)) continue;
@@ -319,7 +322,7 @@ export class Ingester {
           publishedAt: item.publishedAt ?? existing.publishedAt,
           text: item.summary,
         });
-        result.updatedArticles += 1;
+        updatedArticles += 1;
         continue;
       }
       const article: ArticleInput = {
@@ -333,10 +336,12 @@ export class Ingester {
         text: item.summary,
       };
       batch.push(clustering.assign(this.wires.attribute(article, item.byline ?? null)));
-      result.newArticles += 1;
+      newArticles += 1;
     }
     if (batch.length === 0) return;
     const stored = await stories.storeArticles(batch, clustering.takeWrites());
     result.storyIds = stored.storyIds;
+    result.newArticles += newArticles;
+    result.updatedArticles += updatedArticles;
   }
 }

@@ -1,5 +1,5 @@
 import { parseFeed } from 'feedsmith';
-import { MAX_TITLE_CHARS } from './article-caps';
+import { MAX_TITLE_CHARS, withoutNul } from './article-caps';
 
 /** One feed entry, whatever the format, reduced to what ingestion needs. */
 export interface FeedItem {
@@ -46,13 +46,27 @@ export function parseFeedBody(
     const items: FeedItem[] = [];
     for (const raw of Array.isArray(rawItems) ? rawItems.slice(0, MAX_ITEMS) : []) {
       const item = normalizeItem(parsed.format, raw as Record<string, unknown>, baseUrl);
-      if (item) items.push(item);
+      if (item) items.push(nulFree(item));
     }
     return { ok: true, format: parsed.format, title: plain(feedTitle(feed)), items };
   } catch (error) {
     const message = (error as Error)?.message ?? String(error);
     return { ok: false, reason: `not a readable feed (${message.slice(0, 160)})` };
   }
+}
+
+/** The item with NUL dropped from its strings (see withoutNul): a JSON Feed can carry \u0000. */
+function nulFree(item: FeedItem): FeedItem {
+  const strip = (value: string | null | undefined) =>
+    value === null || value === undefined ? null : withoutNul(value) || null;
+  return {
+    ...item,
+    url: strip(item.url),
+    title: withoutNul(item.title),
+    summary: strip(item.summary),
+    guid: strip(item.guid),
+    byline: strip(item.byline),
+  };
 }
 
 function feedTitle(feed: Record<string, unknown>): unknown {
