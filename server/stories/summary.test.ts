@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotable, type SummaryArticle, summarize } from './summary';
+import { nearDuplicateSentences, quotable, type SummaryArticle, summarize } from './summary';
 
 const left: SummaryArticle = {
   id: 'l',
@@ -101,6 +101,114 @@ describe('summarize', () => {
     ];
     expect(overview).not.toBeNull();
     expect(both.filter((sentence) => overview?.includes(sentence)).length).toBeLessThanOrEqual(1);
+  });
+
+  it('gives four ledes telling one event as one bullet, and the other points from other outlets', () => {
+    // Pairwise cosines of these ledes run 0.44–0.75: under the old 0.5 rule two of them stayed.
+    const ledes = [
+      'The Denver city council voted Tuesday to ban natural gas stoves in new homes and apartment buildings starting next year.',
+      'Denver will prohibit gas stoves in newly built homes and apartments from next year after a council vote on Tuesday.',
+      "Denver's council on Tuesday banned gas stoves from new homes, a move critics called government overreach into the kitchen.",
+      'Gas stoves will be banned in new Denver homes and apartment buildings under a measure the city council passed Tuesday.',
+    ];
+    const points = [
+      "Climate groups said indoor gas burning worsens asthma in children and adds to the city's carbon emissions.",
+      'The ordinance exempts restaurants and existing buildings, and landlords may keep current appliances until they fail.',
+      'The restaurant association warned that chefs could leave for suburbs where gas cooking remains legal.',
+      'Electricians expect a rush of induction cooktop installations as builders redesign kitchens for electric power.',
+    ];
+    const sides = ['left', 'center', 'right', 'unrated'] as const;
+    const articles = sides.map((side, i) => ({
+      id: side,
+      outlet: `${side}-outlet`,
+      side,
+      publishedAt: null,
+      text: `${ledes[i]} ${points[i]}`,
+    }));
+    const overview = summarize(articles) ?? [];
+    expect(overview.length).toBeGreaterThanOrEqual(3);
+    expect(overview.length).toBeLessThanOrEqual(5);
+    expect(overview.filter((sentence) => ledes.includes(sentence))).toHaveLength(1);
+    const outlets = overview.map(
+      (sentence) => articles.find((a) => a.text.includes(sentence))?.outlet,
+    );
+    expect(new Set(outlets).size).toBe(overview.length);
+    for (const [i, a] of overview.entries())
+      for (const b of overview.slice(i + 1))
+        expect(nearDuplicateSentences(a, b), `${a} / ${b}`).toBe(false);
+  });
+
+  it('quotes every outlet that has a distinct point before quoting one twice', () => {
+    const article = (id: string, text: string) => ({
+      id,
+      outlet: id,
+      side: 'center' as const,
+      publishedAt: null,
+      text,
+    });
+    const transit =
+      'Transit riders will see fares unchanged while bus routes expand to the airport and outer districts.';
+    const overview = summarize([
+      article(
+        'a',
+        'The city council approved a new budget of four billion dollars on Monday night. Police funding will grow by ten percent under the plan, the mayor said. Libraries will open on Sundays again for the first time since the recession.',
+      ),
+      article(
+        'b',
+        "On Monday night the council approved the city's four billion dollar budget. The mayor said police funding grows ten percent in the plan. For the first time since the recession, libraries will again open on Sundays.",
+      ),
+      // Shares nothing with the others, so it scores lowest; it is still the third outlet's point.
+      article('c', transit),
+    ]);
+    expect(overview).toContain(transit);
+  });
+
+  it('treats a short restatement inside a longer sentence as the same point', () => {
+    const lede =
+      'Pharmacies threw away at least two million vaccine doses since March, according to state data, probably an undercount.';
+    expect(
+      nearDuplicateSentences(
+        lede,
+        'The two million wasted doses may be an undercount, the data show.',
+      ),
+    ).toBe(true);
+    expect(
+      nearDuplicateSentences(
+        lede,
+        'Health officials urged clinics to share spare vials with schools before they expire.',
+      ),
+    ).toBe(false);
+    // Two facts of one story sharing its names are not one point.
+    expect(
+      nearDuplicateSentences(
+        'The unemployment rate fell to 5.8 percent in May, the Labor Department said on Friday.',
+        'Employers added 559,000 jobs in May, fewer than economists had expected, the department said.',
+      ),
+    ).toBe(false);
+  });
+
+  it('gives two bullets when the story has only two distinct points, none when it has one', () => {
+    const article = (id: string, text: string) => ({
+      id,
+      outlet: id,
+      side: 'center' as const,
+      publishedAt: null,
+      text,
+    });
+    const two = summarize([
+      article('a', 'The Denver city council voted Tuesday to ban natural gas stoves in new homes.'),
+      article('b', 'Denver banned gas stoves in new homes after a council vote on Tuesday.'),
+      article(
+        'c',
+        'Restaurants and existing buildings are exempt from the ordinance, officials said.',
+      ),
+    ]);
+    expect(two).toHaveLength(2);
+    const one = summarize([
+      article('a', 'The Denver city council voted Tuesday to ban natural gas stoves in new homes.'),
+      article('b', 'Denver banned gas stoves in new homes after a council vote on Tuesday.'),
+    ]);
+    expect(one).toBeNull();
   });
 
   it('quotes only complete, reasonable sentences', () => {
