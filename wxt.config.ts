@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { bundledSources } from './core/bundled-catalog';
 import { catalogMatchPatterns } from './scripts/build/match-patterns';
@@ -8,7 +9,7 @@ import { sourceIndexPlugin } from './scripts/build/source-index-plugin';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), sourceIndexPlugin()],
+    plugins: [preact(), sourceIndexPlugin(), quietZodAnnotations()],
     build: {
       rollupOptions: {
         // tldts is pure but does not say so (no `sideEffects` in its package.json), so its
@@ -54,8 +55,32 @@ export default defineConfig({
     // Firefox only (Chrome warns about the unknown key); storage.session needs Firefox 115.
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'parallax@parallax.invalid', strict_min_version: '115.0' },
+        gecko: {
+          id: 'parallax@parallax.invalid',
+          strict_min_version: '115.0',
+          // Declared truthfully: nothing is collected (PRIVACY.md). The backend lookups carry a
+          // hash range by default, or a URL only when the reader opts in, and are not collection
+          // by the developer; Firefox before 140 ignores the key.
+          data_collection_permissions: { required: ['none'] },
+        },
       },
     }),
   }),
 });
+
+/**
+ * zod's own sources put a `@__PURE__` comment where Rollup cannot read it, and Rollup says so
+ * once per bundle (three times a build). The comment is dropped and the code is unchanged, so
+ * nothing is to be done on our side: this one warning, for zod only, is not shown. A plugin's
+ * onLog hook, because WXT's per-entrypoint builds do not call rollupOptions.onwarn.
+ */
+function quietZodAnnotations(): Plugin {
+  return {
+    name: 'parallax:quiet-zod-annotations',
+    onLog(_level, log) {
+      return !(
+        log.code === 'INVALID_ANNOTATION' && /[\\/]node_modules[\\/]zod[\\/]/.test(log.id ?? '')
+      );
+    },
+  };
+}
