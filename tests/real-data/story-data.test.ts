@@ -48,7 +48,7 @@ describe.skipIf(!roundups.available)('story data on neus-roundups.jsonl', () => 
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('summarises each story in 3–5 distinct sentences taken verbatim from its articles', async () => {
+  it('summarises each story in distinct sentences (3–5; 2 with little text) taken verbatim from its articles', async () => {
     const counts = new Map<number, number>();
     const repeats: string[] = [];
     for (const [id, articleTexts] of texts) {
