@@ -1,10 +1,12 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config';
-import { registerCors } from './http/cors';
-import { registerErrorHandlers } from './http/error-handler';
+import { clientErrorHandler, frameworkErrors } from './http/client-errors';
+import { parseExtensionIds, registerCors } from './http/cors';
+import { registerErrorHandlers, registerNotFound } from './http/error-handler';
 import { HttpError } from './http/http-error';
 import { loggerOptions, registerRequestLog } from './http/request-log';
+import { registerSecurityHeaders } from './http/security-headers';
 import { healthRoute } from './routes/health';
 import { lookupRoute } from './routes/lookup';
 import { lookupConfigRoute } from './routes/lookup-config';
@@ -21,7 +23,15 @@ export interface BuildAppOptions {
   store: Store;
   /** The story service over it: what routes read of stories. */
   stories: StoryService;
-  config: Pick<Config, 'logLevel' | 'rateLimitPerMinute'>;
+  config: Pick<Config, 'logLevel' | 'rateLimitPerMinute'> & {
+    /**
+     * The extension ids whose pages may call the API (server/http/cors.ts); when absent, read
+     * once here from PARALLAX_EXTENSION_IDS (unset: every extension origin).
+     */
+    extensionIds?: readonly string[];
+  };
+  /** How long a client may take to send its request: see HTTP_TIMEOUTS (tests shorten it). */
+  timeouts?: Partial<HttpTimeouts>;
   /** A logger to use instead of one built from config.logLevel; false for silence (tests). */
   logger?: FastifyBaseLogger | false;
   /** Where the logger built from config.logLevel writes (stdout when absent; tests capture it). */
@@ -31,6 +41,24 @@ export interface BuildAppOptions {
 /** A lookup is a URL and a title: 16 KB is generous, and bounds what a client can make us parse. */
 const BODY_LIMIT = 16 * 1024;
 
+/**
+ * A stalled client must not hold a connection forever (Fastify's requestTimeout defaults to 0,
+ * none). `idleMs`: no byte from the client for this long closes the socket, also a keep-alive
+ * one between requests; `requestMs`: the whole request (headers and body) must have arrived by
+ * then, however slowly it trickles (Node answers 408, checked every 30 s).
+ */
+export interface HttpTimeouts {
+  idleMs: number;
+  requestMs: number;
+}
+export const HTTP_TIMEOUTS: HttpTimeouts = { idleMs: 10_000, requestMs: 30_000 };
+
+/**
+ * Story ids are at most 200 characters (routes/stories.ts); Fastify's default maxParamLength
+ * of 100 answered longer ones 404 although they are stored.
+ */
+const MAX_PARAM_LENGTH = 256;
+
 /** The HTTP API, ready to `listen` or `inject`; storage comes in through the Store. */
 export async function buildApp({
   store,
@@ -38,9 +66,21 @@ export async function buildApp({
   config,
   logger,
   logStream,
+  timeouts,
 }: BuildAppOptions): Promise<FastifyInstance> {
-  // Fastify's own request lines carry the URL and the client's address: see http/request-log.ts.
-  const common = { bodyLimit: BODY_LIMIT, trustProxy: false, disableRequestLogging: true };
+  const extensionIds = config.extensionIds ?? parseExtensionIds(process.env.PARALLAX_EXTENSION_IDS);
+  const { idleMs, requestMs } = { ...HTTP_TIMEOUTS, ...timeouts };
+  const common = {
+    bodyLimit: BODY_LIMIT,
+    trustProxy: false,
+    // Fastify's own request lines carry the URL and the client's address: see request-log.ts.
+    disableRequestLogging: true,
+    connectionTimeout: idleMs,
+    requestTimeout: requestMs,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
+    clientErrorHandler,
+  };
   const app =
     logger === undefined
       ? Fastify({ ...common, logger: loggerOptions(config.logLevel, logStream) })
@@ -49,10 +89,11 @@ export async function buildApp({
         : Fastify({ ...common, loggerInstance: logger });
 
   registerErrorHandlers(app);
+  registerSecurityHeaders(app);
   registerRequestLog(app);
   // JSON only: without this, Fastify would accept text/plain bodies as strings.
   app.removeContentTypeParser('text/plain');
-  await registerCors(app);
+  await registerCors(app, extensionIds);
   await app.register(rateLimit, {
     max: config.rateLimitPerMinute,
     timeWindow: 60_000,
@@ -63,6 +104,7 @@ export async function buildApp({
         `Too many requests: at most ${context.max} a minute. Try again in ${context.after}.`,
       ),
   });
+  registerNotFound(app);
 
   const reads = lookupReadsOf(store, stories);
   const split = await LookupSplit.start({

@@ -63,8 +63,14 @@ export function registerErrorHandlers(app: FastifyInstance): void {
     }
     reply.status(status).type('application/json').send(ApiError.parse(body));
   });
+}
 
-  app.setNotFoundHandler((request, reply) => {
+/**
+ * Unknown paths answer 404 in the ApiError shape, counted by the rate limit like any request:
+ * otherwise a scanner could probe paths without limit. Call after the rate-limit plugin.
+ */
+export function registerNotFound(app: FastifyInstance): void {
+  app.setNotFoundHandler({ preHandler: app.rateLimit() }, (request, reply) => {
     reply.status(404).send({
       error: {
         code: 'not_found',
