@@ -169,6 +169,16 @@ describe('SSRF guard', () => {
     '2002:c0a8:0101::1',
     'ff02::1',
     'fe80::1%eth0',
+    // IPv4-translated (::ffff:0:0:0/96) and special-purpose IPv6 ranges (issue 15)
+    '::ffff:0:7f00:1',
+    '::ffff:0:127.0.0.1',
+    '::ffff:0:a9fe:a9fe',
+    '3fff::1',
+    '3fff:fff::1',
+    '5f00::1',
+    '2001:2::1',
+    '2001:10::1',
+    '2001:1f:ffff::1',
   ])('refuses %s', (address) => {
     expect(forbiddenAddressReason(address)).not.toBeNull();
   });

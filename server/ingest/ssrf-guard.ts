@@ -32,7 +32,11 @@ for (const [net, prefix] of [
   ['::1', 128], // loopback
   ['100::', 64], // discard
   ['2001::', 32], // Teredo (tunnels to arbitrary IPv4)
+  ['2001:2::', 48], // benchmarking (RFC 5180)
+  ['2001:10::', 28], // ORCHID (deprecated, RFC 4843): not routable
   ['2001:db8::', 32], // documentation
+  ['3fff::', 20], // documentation (RFC 9637)
+  ['5f00::', 16], // SRv6 segment identifiers (RFC 9602): not hosts
   ['fc00::', 7], // unique local (ULA), incl. fd00:ec2::254
   ['fe80::', 10], // link-local
   ['fec0::', 10], // site-local (deprecated)
@@ -41,7 +45,10 @@ for (const [net, prefix] of [
   FORBIDDEN.addSubnet(net, prefix, 'ipv6');
 }
 
-/** The IPv4 address carried by an IPv4-mapped, IPv4-compatible, NAT64 or 6to4 IPv6 address. */
+/**
+ * The IPv4 address carried by an IPv4-mapped, IPv4-translated, IPv4-compatible, NAT64 or 6to4
+ * IPv6 address.
+ */
 function embeddedIpv4(ipv6: string): string | null {
   const groups = expandIpv6(ipv6);
   if (!groups) return null;
@@ -49,6 +56,10 @@ function embeddedIpv4(ipv6: string): string | null {
   const zeros = (from: number, to: number) => groups.slice(from, to).every((g) => g === 0);
   // ::ffff:a.b.c.d (mapped) and ::a.b.c.d (compatible, deprecated)
   if (zeros(0, 5) && (groups[5] === 0xffff || groups[5] === 0)) {
+    return v4(groups[6] ?? 0, groups[7] ?? 0);
+  }
+  // ::ffff:0:a.b.c.d (translated, RFC 2765 SIIT): a stack that translates it reaches a.b.c.d
+  if (zeros(0, 4) && groups[4] === 0xffff && groups[5] === 0) {
     return v4(groups[6] ?? 0, groups[7] ?? 0);
   }
   // 64:ff9b::a.b.c.d (NAT64) and 64:ff9b:1::/48 (local-use NAT64)
