@@ -3,7 +3,7 @@ import { biasName } from '../../core/bias';
 import { sharePercent } from '../../core/coverage';
 import type { TabState } from '../../core/messages';
 import { SourceCard } from '../shared/source-card';
-import { StoryCard } from '../shared/story-card';
+import { OverviewDisclosure, StoryCard } from '../shared/story-card';
 
 export interface InlineBadgeProps {
   state: TabState;
@@ -22,7 +22,9 @@ function ChipText({ state }: { state: TabState }) {
   const hidden = (text: string) => <span class="visually-hidden">{text}</span>;
   return (
     <>
-      {hidden(`Parallax: ${source?.name ?? 'this outlet'} is `)}
+      {hidden('Parallax: ')}
+      <span class="badge__outlet">{source?.name ?? 'This outlet'}</span>
+      {hidden(' is ')}
       <span class="badge__rating">{position === null ? 'Not rated' : biasName(position)}</span>
       {story ? (
         <span class="badge__count">
@@ -97,15 +99,31 @@ export function InlineBadge(props: InlineBadgeProps) {
             if (event.key === 'Escape') close();
           }}
         >
-          <SourceCard source={source} />
-          {story ? (
-            <StoryCard story={story} onOpenStory={() => props.onOpenStory(story.id)} />
-          ) : (
-            <p class="empty">
-              {state.phase === 'loading'
-                ? 'Looking for other outlets’ coverage…'
-                : (state.message ?? 'No other outlets’ coverage found for this article yet.')}
-            </p>
+          {/* The cards scroll inside the panel; the actions below always stay in view. */}
+          <div class="badge__body" data-testid="badge-body">
+            <SourceCard source={source} />
+            {story ? (
+              <>
+                <StoryCard story={story} compact />
+                <OverviewDisclosure story={story} />
+              </>
+            ) : (
+              <p class="empty">
+                {state.phase === 'loading'
+                  ? 'Looking for other outlets’ coverage…'
+                  : (state.message ?? 'No other outlets’ coverage found for this article yet.')}
+              </p>
+            )}
+          </div>
+          {story && (
+            <button
+              type="button"
+              class="button button--primary badge__open"
+              data-testid="open-story"
+              onClick={() => props.onOpenStory(story.id)}
+            >
+              Open full story
+            </button>
           )}
           <div class="badge__actions">
             <button type="button" class="button button--small" onClick={props.onDismiss}>

@@ -49,8 +49,14 @@ describe('PopupView states', () => {
     expect(state('coverage-center').textContent).toMatch(/Center\s*1\s*33%/);
     expect(state('coverage-right').textContent).toMatch(/Right\s*1\s*33%/);
     expect(state('outlet-count').textContent).toContain('4 outlets');
-    // The article being read is not listed as "other coverage".
-    expect(state('related-center').textContent).toContain('(0)');
+    // The article being read is shown in its group, and counted there as the bar counts it.
+    expect(state('related-center').textContent).toContain('(1 outlet)');
+    expect(state('reading-this').textContent).toContain("You're reading this");
+    expect(state('related-center').contains(state('reading-this'))).toBe(true);
+    for (const side of ['left', 'center', 'right'] as const) {
+      const bar = state(`coverage-${side}`).querySelector('strong')?.textContent;
+      expect(state(`related-${side}`).textContent).toContain(`(${bar} outlet`);
+    }
     expect(state('related-left').textContent).toContain('The New York Times');
     expect(state('related-right').textContent).toContain('Spending bill clears the House');
     expect(state('related-unrated').textContent).toContain('Some Blog');
@@ -126,7 +132,29 @@ describe('PopupView states', () => {
     const unrated = { ...source, ratings: [], position: null };
     render(<PopupView state={tabState({ source: unrated, story: null })} />);
     expect(state('bias-label').textContent).toBe('Not rated yet');
-    expect(screen.getAllByTestId('state-message')[0]?.getAttribute('data-state')).toBe('not-rated');
+    // Said once: no second "not rated" message, and no empty scale under the label.
+    expect(document.body.textContent?.match(/not rated/gi)).toHaveLength(1);
+    expect(screen.queryByTestId('bias-scale')).toBeNull();
+    expect(state('provenance').textContent).toMatch(/no rater/i);
+  });
+
+  it('says how many more outlets a side has than the preview lists', () => {
+    const coverage = { ...story.coverage, totalOutlets: 9 };
+    coverage.threeWay = { ...coverage.threeWay, right: 6 };
+    render(<PopupView state={tabState({ story: { ...story, coverage } })} />);
+    expect(state('related-right').textContent).toContain('(6 outlets)');
+    expect(state('related-more').textContent).toBe('and 5 more outlets on the story page');
+  });
+
+  it('adds the article being read when the preview does not carry it', () => {
+    const others = story.articles.filter((a) => a.source?.name !== 'Reuters');
+    render(
+      <PopupView
+        state={tabState({ articleId: 'not-in-preview', story: { ...story, articles: others } })}
+      />,
+    );
+    expect(state('related-center').contains(state('reading-this'))).toBe(true);
+    expect(screen.queryByTestId('related-more')).toBeNull();
   });
 
   it('flags raters who disagree', () => {
@@ -140,7 +168,7 @@ describe('PopupView states', () => {
     const unratedStory = { ...story, coverage: coverageOf(new Map([['blog', null]])) };
     render(<PopupView state={tabState({ story: unratedStory })} />);
     expect(state('coverage-left').textContent).toContain('0%');
-    expect(state('coverage-unrated').textContent).toContain('1 unrated outlet');
+    expect(state('outlet-count').textContent).toContain('1 unrated');
   });
 });
 

@@ -1,9 +1,10 @@
+import type { StoryArticle } from '../../core/article';
 import type { TabState } from '../../core/messages';
 import { LoadingSkeleton } from '../shared/loading-skeleton';
 import { RelatedArticles } from '../shared/related-articles';
 import { SourceCard } from '../shared/source-card';
 import { StateMessage } from '../shared/state-message';
-import { StoryCard } from '../shared/story-card';
+import { OverviewDisclosure, StoryCard } from '../shared/story-card';
 
 export interface PopupViewProps {
   /** null until the background first answers. */
@@ -30,6 +31,37 @@ function RetryButton(props: { onRetry?: () => void; retrying?: boolean }) {
       {props.retrying ? 'Retrying…' : 'Retry'}
     </button>
   );
+}
+
+/** Articles per side in the popup's "All" view: one side's filter lists all the preview has. */
+const POPUP_ARTICLES_PER_SIDE = 1;
+
+/**
+ * The preview's articles with the reader's own among them: the preview carries only the newest
+ * few per side, so when the article being read is not one of them it is added from what the
+ * page said, to be shown (and counted) in its outlet's group as "You're reading this".
+ */
+function withReading(state: TabState): StoryArticle[] {
+  const articles = state.story?.articles ?? [];
+  const detected = state.detected;
+  if (!detected || !state.source) return articles;
+  const listed = articles.some(
+    (article) =>
+      (state.articleId !== null && article.id === state.articleId) || article.url === detected.url,
+  );
+  if (listed) return articles;
+  const { id, name, position } = state.source;
+  const reading: StoryArticle = {
+    id: state.articleId ?? `reading:${detected.url}`,
+    url: detected.url,
+    title: detected.title,
+    outlet: name,
+    sourceId: id,
+    publishedAt: detected.publishedAt,
+    storyId: state.story?.id ?? null,
+    source: { id, name, position },
+  };
+  return [reading, ...articles];
 }
 
 /** What the story part of the popup shows for each phase. */
@@ -70,18 +102,23 @@ function StoryPart({
           </StateMessage>
         );
       }
-      const readingUrl = state.detected?.url;
-      const others = state.story.articles.filter(
-        (article) => article.id !== state.articleId && article.url !== readingUrl,
-      );
       const storyId = state.story.id;
       return (
         <>
           <StoryCard
             story={state.story}
+            compact
             onOpenStory={onOpenStory ? () => onOpenStory(storyId) : undefined}
           />
-          <RelatedArticles articles={others} story={state.story.articles} now={now} />
+          <RelatedArticles
+            articles={withReading(state)}
+            coverage={state.story.coverage}
+            readingId={state.articleId ?? null}
+            readingUrl={state.detected?.url ?? null}
+            perSide={POPUP_ARTICLES_PER_SIDE}
+            now={now}
+          />
+          <OverviewDisclosure story={state.story} />
         </>
       );
     }
@@ -119,14 +156,8 @@ export function PopupView(props: PopupViewProps) {
           <p>Open an article on {state.source.name} to see how other outlets cover its story.</p>
         </StateMessage>
       ) : (
-        <>
-          {state.source.position === null && (
-            <StateMessage kind="not-rated" title="This outlet is not rated yet">
-              <p>No rater in Parallax's catalog places {state.source.name} on the bias scale.</p>
-            </StateMessage>
-          )}
-          <StoryPart {...props} state={state} />
-        </>
+        // Not rated is said once, in the source card: a second message here repeated it.
+        <StoryPart {...props} state={state} />
       )}
     </>
   );

@@ -3,7 +3,14 @@ import { type Coverage, type Side, sharePercent, THREE_WAY_SIDES } from '../../c
 const SIDE_NAMES: Record<Side, string> = { left: 'Left', center: 'Center', right: 'Right' };
 
 /** How the rated outlets covering a story split between left, center and right. */
-export function CoverageBar({ coverage }: { coverage: Coverage }) {
+export function CoverageBar({
+  coverage,
+  showUnrated = true,
+}: {
+  coverage: Coverage;
+  /** Off where the card already says how many outlets are unrated (compact story card). */
+  showUnrated?: boolean;
+}) {
   const shares = THREE_WAY_SIDES.map((side) => ({
     side,
     count: coverage.threeWay[side],
@@ -33,7 +40,7 @@ export function CoverageBar({ coverage }: { coverage: Coverage }) {
           </li>
         ))}
       </ul>
-      {coverage.threeWay.unrated > 0 && (
+      {showUnrated && coverage.threeWay.unrated > 0 && (
         <p class="meta" data-testid="coverage-unrated">
           {coverage.threeWay.unrated} unrated{' '}
           {coverage.threeWay.unrated === 1 ? 'outlet' : 'outlets'} not counted in the split.

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { StoryArticle } from '../../core/article';
-import { sideOf } from '../../core/coverage';
+import { type Coverage, sideOf } from '../../core/coverage';
 import { BiasChip } from './bias-chip';
 import { CopyNote } from './copy-note';
 import { longDate, timeAgo } from './time-ago';
@@ -27,65 +27,98 @@ export function groupByLeaning(articles: readonly StoryArticle[]): Map<Group, St
   return byGroup;
 }
 
+/** The outlet an article counts for in coverage: its catalog source, else its own name. */
+function outletKey(article: StoryArticle): string {
+  return article.sourceId ?? article.source?.id ?? article.outlet ?? article.id;
+}
+
 /** One article in a list: outlet, its bias chip, whose text it is if not its own, headline, age. */
 export function ArticleItem({
   article,
   story = [],
   now,
+  reading = false,
 }: {
   article: StoryArticle;
   /** Every article of the story, to name the outlet a copy was taken from. */
   story?: readonly StoryArticle[];
   now?: number;
+  /** The article open in the reader's tab: marked, not linked. */
+  reading?: boolean;
 }) {
   return (
-    <li class="article-item">
+    <li
+      class={`article-item${reading ? ' article-item--reading' : ''}`}
+      data-testid={reading ? 'reading-this' : undefined}
+    >
       <span class="article-item__meta">
         <span class="article-item__outlet">
           {article.source?.name ?? article.outlet ?? 'Unknown outlet'}
         </span>
         <BiasChip position={article.source?.position ?? null} />
         <CopyNote article={article} story={story} />
+        {/* The reader has the headline in front of them: their own article is one line. */}
+        {reading && <strong class="article-item__reading">You're reading this</strong>}
+        {!reading && article.publishedAt && (
+          <time
+            class="article-item__time"
+            dateTime={article.publishedAt}
+            title={longDate(article.publishedAt)}
+            data-testid="time-ago"
+          >
+            {timeAgo(article.publishedAt, now)}
+          </time>
+        )}
       </span>
-      {article.url ? (
+      {reading ? null : article.url ? (
         <a href={article.url} target="_blank" rel="noopener noreferrer">
           {article.title}
         </a>
       ) : (
         <span>{article.title}</span>
       )}
-      {article.publishedAt && (
-        <time
-          class="article-item__time"
-          dateTime={article.publishedAt}
-          title={longDate(article.publishedAt)}
-          data-testid="time-ago"
-        >
-          {timeAgo(article.publishedAt, now)}
-        </time>
-      )}
     </li>
   );
 }
 
-/** The same story from other outlets, grouped by their leaning, filterable by side. */
+/**
+ * The story's coverage grouped by leaning, filterable by side. Each group's count is the
+ * coverage's count of distinct outlets on that side (the same number the coverage bar shows),
+ * and its list holds the articles the preview carries, the reader's own marked "You're reading
+ * this": where the story has more outlets on a side than the preview lists (it carries
+ * PREVIEW_ARTICLES_PER_SIDE per side), the group says how many more the story page has.
+ */
 export function RelatedArticles({
   articles,
+  coverage,
+  readingId = null,
+  readingUrl = null,
   story = articles,
   now,
+  perSide = Number.POSITIVE_INFINITY,
 }: {
   articles: readonly StoryArticle[];
-  /** Every article of the story (the listed ones may leave out the one being read). */
+  /** How many articles each side lists in the "All" view (the popup's first screen). */
+  perSide?: number;
+  /** The story's coverage: the groups' counts. Without it, the lists' own outlet counts. */
+  coverage?: Coverage;
+  /** The article open in the reader's tab, by id or URL. */
+  readingId?: string | null;
+  readingUrl?: string | null;
+  /** Every article of the story, to name the outlet a copy was taken from. */
   story?: readonly StoryArticle[];
   now?: number;
 }) {
   const [filter, setFilter] = useState<Filter>('all');
   const byGroup = groupByLeaning(articles);
+  const isReading = (article: StoryArticle) =>
+    (readingId !== null && article.id === readingId) ||
+    (readingUrl !== null && article.url === readingUrl);
   return (
     <section class="card" data-testid="related" aria-labelledby="related-title">
       <div class="related__top">
         <h2 id="related-title" class="eyebrow">
-          Other outlets on this story
+          By leaning
         </h2>
         <fieldset class="filters">
           <legend class="visually-hidden">Show outlets by leaning</legend>
@@ -106,22 +139,55 @@ export function RelatedArticles({
       {GROUPS.map(({ group, name }) => {
         const items = byGroup.get(group) ?? [];
         if (filter !== 'all' && filter !== group) return null;
+        const listed = new Set(items.map(outletKey)).size;
+        const count = coverage ? Math.max(coverage.threeWay[group], listed) : listed;
         // An empty side is information (who is not covering it); an empty "unrated" is not.
-        if (group === 'unrated' && items.length === 0) return null;
+        if (group === 'unrated' && count === 0) return null;
+        const more = count - listed;
+        // The reader's own article always shows; the rest up to `perSide` in the "All" view.
+        const limit = filter === 'all' && group !== 'unrated' ? perSide : Number.POSITIVE_INFINITY;
+        const others = items.filter((article) => !isReading(article));
+        // The reader's own first: it is where they are, and the group's others follow.
+        const shown = [...items.filter(isReading), ...others.filter((_, index) => index < limit)];
+        const hidden = items.length - shown.length;
         return (
           <div key={group} class="related__group" data-testid={`related-${group}`}>
             <h3 class="related__heading">
               <span class={`swatch swatch--${group}`} aria-hidden="true" />
-              {name} <span class="muted">({items.length})</span>
+              {name}{' '}
+              <span class="muted" data-testid="related-count">
+                ({count} {count === 1 ? 'outlet' : 'outlets'})
+              </span>
             </h3>
-            {items.length === 0 ? (
+            {count === 0 ? (
               <p class="meta">No {name.toLowerCase()}-leaning outlet found yet.</p>
             ) : (
               <ul class="related__list">
-                {items.map((article) => (
-                  <ArticleItem key={article.id} article={article} story={story} now={now} />
+                {shown.map((article) => (
+                  <ArticleItem
+                    key={article.id}
+                    article={article}
+                    story={story}
+                    now={now}
+                    reading={isReading(article)}
+                  />
                 ))}
               </ul>
+            )}
+            {hidden > 0 && group !== 'unrated' && (
+              <button
+                type="button"
+                class="link-button"
+                data-testid="related-show-side"
+                onClick={() => setFilter(group)}
+              >
+                Show {hidden} more {name.toLowerCase()}
+              </button>
+            )}
+            {more > 0 && (
+              <p class="meta" data-testid="related-more">
+                and {more} more {more === 1 ? 'outlet' : 'outlets'} on the story page
+              </p>
             )}
           </div>
         );

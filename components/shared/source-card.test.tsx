@@ -2,7 +2,7 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Rating, Source } from '../../core/source';
-import { SourceCard } from './source-card';
+import { plainDates, SourceCard } from './source-card';
 
 const allSides: Rating = {
   rater: 'AllSides',
@@ -57,20 +57,24 @@ describe('SourceCard', () => {
     expect(getByTestId('raters-disagree')).toBeTruthy();
     const ratings = getAllByTestId('rating').map((li) => li.textContent);
     expect(ratings).toEqual([
-      'Right by AllSides · 2023-11-15',
-      'Center by Example Ratings · 2023-11-15',
-      'Generally unreliable reliability by Wikipedia perennial sources · 2021-03-17',
+      'Right by AllSides, Nov 2023',
+      'Center by Example Ratings, Nov 2023',
+      'Generally unreliable reliability by Wikipedia perennial sources, Mar 2021',
     ]);
     const link = getAllByTestId('rating')[2]?.querySelector('a');
     expect(link?.getAttribute('href')).toBe(perennial.url);
     expect(getByTestId('source-owner').textContent).toBe(
-      'Owner: Example Media (part of Example Holdings) · as of 2025-06-01 · unverified',
+      'Owner: Example Media (part of Example Holdings) (checked Jun 2025, not checked against a reference)',
     );
-    expect(getAllByTestId('attribution').map((p) => p.textContent)).toEqual([
-      allSides.attribution,
-      other.attribution,
-      perennial.attribution,
-    ]);
+    expect(getAllByTestId('attribution').map((p) => p.textContent)).toEqual(
+      [allSides.attribution, other.attribution, perennial.attribution].map(plainDates),
+    );
+    expect(getAllByTestId('attribution')[0]?.textContent).toBe(
+      'Ratings by AllSides.com, licensed CC BY-NC 4.0 (as published Nov 2023).',
+    );
+    // Compact: the provenance in words, the details closed behind it.
+    expect(getByTestId('provenance').textContent).toBe('2 raters · details');
+    expect(getByTestId('source-details').hasAttribute('open')).toBe(false);
   });
 
   it('says when a source is not curated, and shows no owner it does not know', () => {
@@ -87,6 +91,7 @@ describe('SourceCard', () => {
       />,
     );
     expect(getByTestId('bias-label').textContent).toBe('Not rated yet');
+    expect(queryByTestId('bias-scale')).toBeNull();
     expect(getByTestId('uncurated')).toBeTruthy();
     expect(queryByTestId('source-owner')).toBeNull();
     expect(queryByTestId('combined-note')).toBeNull();

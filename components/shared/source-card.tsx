@@ -1,46 +1,72 @@
 import { biasName } from '../../core/bias';
 import type { Rating, Source } from '../../core/source';
 import { BiasScale } from './bias-scale';
+import { monthYear } from './time-ago';
 
-/** Who is telling the story: the outlet, its combined bias, and each rater's own verdict. */
+/**
+ * Who is telling the story, compact: the outlet, its combined bias on the scale and who rated it
+ * when ("AllSides rating, Nov 2023"); each rater's own verdict, the owner and the licences sit
+ * behind a disclosure ("About this rating"), so the story below stays in the first screen.
+ */
 export function SourceCard({ source }: { source: Source }) {
   const positioned = source.ratings.filter((rating) => rating.position !== null).length;
+  const rated = source.position !== null;
   return (
-    <section class="card" data-testid="source-card" aria-labelledby="source-name">
-      <p class="eyebrow">Source</p>
-      <h2 id="source-name" class="card__title" data-testid="source-name">
-        {source.name}
-      </h2>
-      <p class="bias-label" data-testid="bias-label">
-        {source.position === null ? 'Not rated yet' : biasName(source.position)}
-      </p>
-      <BiasScale position={source.position} />
-      {positioned > 1 && (
-        <p class="meta" data-testid="combined-note">
-          Combined from {positioned} raters: the middle position, the one nearer Center on a tie.
+    <section class="card source-card" data-testid="source-card" aria-labelledby="source-name">
+      <div class="source-card__top">
+        <h2 id="source-name" class="card__title" data-testid="source-name">
+          {source.name}
+        </h2>
+        <p class="bias-label" data-testid="bias-label">
+          {rated && source.position !== null ? biasName(source.position) : 'Not rated yet'}
         </p>
-      )}
+      </div>
+      {/* An empty scale under "Not rated yet" says the same thing again: shown only when rated. */}
+      {rated && <BiasScale position={source.position} />}
       {source.ratersDisagree && (
         <p class="note note--warn" data-testid="raters-disagree">
           Raters disagree about this outlet by two steps or more.
         </p>
       )}
-      {source.ratings.length > 0 && (
-        <ul class="ratings" data-testid="ratings" aria-label="Ratings">
-          {source.ratings.map((rating) => (
-            <RatingItem key={rating.rater} rating={rating} />
-          ))}
-        </ul>
-      )}
-      <Owner source={source} />
-      {source.uncurated && (
-        <p class="meta" data-testid="uncurated">
-          Not in Parallax's curated catalog: the name and ratings are as the raters publish them.
-        </p>
-      )}
-      <Attribution ratings={source.ratings} />
+      <details class="source-card__details" data-testid="source-details">
+        <summary data-testid="provenance">{provenance(source)}</summary>
+        <div class="source-card__more">
+          {positioned > 1 && (
+            <p class="meta" data-testid="combined-note">
+              Combined from {positioned} raters: the middle position, the one nearer Center on a
+              tie.
+            </p>
+          )}
+          {source.ratings.length > 0 && (
+            <ul class="ratings" data-testid="ratings" aria-label="Ratings">
+              {source.ratings.map((rating) => (
+                <RatingItem key={rating.rater} rating={rating} />
+              ))}
+            </ul>
+          )}
+          <Owner source={source} />
+          {source.uncurated && (
+            <p class="meta" data-testid="uncurated">
+              Not in Parallax's curated catalog: the name and ratings are as the raters publish
+              them.
+            </p>
+          )}
+          <Attribution ratings={source.ratings} />
+        </div>
+      </details>
     </section>
   );
+}
+
+/** The disclosure's one line: whose rating, from when, in words a reader says. */
+export function provenance(source: Source): string {
+  const onScale = source.ratings.filter((rating) => rating.position !== null);
+  if (onScale.length === 0) return 'No rater in the catalog places it on the scale · details';
+  const shown = onScale;
+  const [first] = shown;
+  if (shown.length > 1 || !first) return `${shown.length} raters · details`;
+  const when = first.ratedOn ? `, ${monthYear(first.ratedOn)}` : '';
+  return `${first.rater} rating${when} · details`;
 }
 
 function RatingItem({ rating }: { rating: Rating }) {
@@ -60,7 +86,7 @@ function RatingItem({ rating }: { rating: Rating }) {
       ) : (
         rating.rater
       )}
-      {rating.ratedOn && <span class="muted"> · {rating.ratedOn}</span>}
+      {rating.ratedOn && <span class="muted">, {monthYear(rating.ratedOn)}</span>}
       {reliability && <span class="muted"> · {reliability}</span>}
     </li>
   );
@@ -75,11 +101,14 @@ function Owner({ source }: { source: Source }) {
     <p class="meta" data-testid="source-owner">
       Owner: {source.owner}
       {parent && ` (part of ${parent})`}
-      {asOf && <span class="muted"> · as of {asOf}</span>}
-      {unverified && (
-        <span class="muted" data-testid="owner-unverified">
+      {(asOf || unverified) && (
+        <span class="muted" data-testid="owner-checked">
           {' '}
-          · unverified
+          (
+          {[asOf && `checked ${monthYear(asOf)}`, unverified && 'not checked against a reference']
+            .filter(Boolean)
+            .join(', ')}
+          )
         </span>
       )}
     </p>
@@ -93,9 +122,22 @@ function Attribution({ ratings }: { ratings: readonly Rating[] }) {
     <>
       {texts.map((text) => (
         <p key={text} class="attribution" data-testid="attribution">
-          {text}
+          {plainDates(text)}
         </p>
       ))}
     </>
   );
+}
+
+/**
+ * A rater's attribution with its dates as a reader says them: "(snapshot of 2023-11-15)" reads
+ * "(as published Nov 2023)". The rater, the licence and the wording otherwise stay as given.
+ */
+export function plainDates(text: string): string {
+  return text
+    .replace(
+      /\(snapshot of (\d{4}-\d{2}-\d{2})\)/g,
+      (_, date: string) => `(as published ${monthYear(date)})`,
+    )
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => monthYear(date) || date);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longDate, timeAgo } from './time-ago';
+import { hasTime, longDate, monthYear, timeAgo } from './time-ago';
 
 describe('timeAgo', () => {
   const now = Date.parse('2024-05-03T12:00:00Z');
@@ -28,5 +28,28 @@ describe('longDate', () => {
 
   it('is empty for what is not a date', () => {
     expect(longDate('not a date')).toBe('');
+  });
+});
+
+describe('dates without a time', () => {
+  it.each([
+    ['2026-11-20', false],
+    ['2026-11-20T00:00:00Z', false],
+    ['2026-11-20T00:00:00.000Z', false],
+    ['2026-11-20T00:00:00+00:00', false],
+    ['2026-11-20T09:30:00Z', true],
+    ['2026-11-20T00:00:00-05:00', true],
+  ])('%s has a time: %s', (iso, expected) => {
+    expect(hasTime(iso)).toBe(expected);
+  });
+
+  it('shows the date alone, never "12:00 AM", when the value has only a date', () => {
+    expect(longDate('2026-11-20T00:00:00Z')).toBe('Nov 20, 2026');
+    expect(longDate('2026-11-20T00:00:00Z')).not.toMatch(/AM|PM|:/);
+  });
+
+  it('says a rating date as month and year', () => {
+    expect(monthYear('2023-11-15')).toBe('Nov 2023');
+    expect(monthYear('nope')).toBe('');
   });
 });

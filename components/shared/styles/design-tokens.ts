@@ -43,8 +43,9 @@ export const TOOLBAR_BADGE_COLORS = {
 } as const;
 
 /**
- * The inline badge's chip, in CSS pixels: its box, its distance from the viewport's edges and
+ * The inline badge's chip, in CSS pixels: its box (the widest it grows: it sizes to what it
+ * says, outlet, rating and count, and placement keeps this whole box clear), its distance from the viewport's edges and
  * the gap it keeps above the page's fixed bars. CSS: --chip-width, --chip-height, --chip-edge,
  * --chip-gap.
  */
-export const CHIP = { width: 236, height: 32, edge: 16, gap: 8 } as const;
+export const CHIP = { width: 280, height: 32, edge: 16, gap: 8 } as const;
