@@ -148,7 +148,7 @@ describe('summarize', () => {
     });
     const transit =
       'Transit riders will see fares unchanged while bus routes expand to the airport and outer districts.';
-    const overview = summarize([
+    const articles = [
       article(
         'a',
         'The city council approved a new budget of four billion dollars on Monday night. Police funding will grow by ten percent under the plan, the mayor said. Libraries will open on Sundays again for the first time since the recession.',
@@ -159,8 +159,13 @@ describe('summarize', () => {
       ),
       // Shares nothing with the others, so it scores lowest; it is still the third outlet's point.
       article('c', transit),
-    ]);
+    ];
+    const overview = summarize(articles);
     expect(overview).toContain(transit);
+    // The preview shows the first three (core/story.ts PREVIEW_OVERVIEW_SENTENCES): one per outlet.
+    const outletOf = (sentence: string) =>
+      articles.find((a) => a.text.includes(sentence))?.outlet ?? sentence;
+    expect(new Set(overview?.slice(0, 3).map(outletOf)).size).toBe(3);
   });
 
   it('treats a short restatement inside a longer sentence as the same point', () => {

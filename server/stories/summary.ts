@@ -92,7 +92,8 @@ export function quotable(sentence: string): boolean {
  *   bullet is one of those; a side (left / center / right / unrated) not quoted yet is favoured
  *   ×1.15.
  * - **3–5**: at most 5; beyond 3, only while the score is ≥ 40 % of the first one.
- * Order: ledes first, then by article date, then position.
+ * Order: the first three chosen, then the others, each part in reading order (ledes first, then
+ * by article date, then position): the preview's three bullets are then three outlets' points.
  *
  * Work is bounded: the earliest article with text of each outlet (at most 30 outlets), its
  * first 8 sentences.
@@ -175,13 +176,12 @@ export function summarize(articles: readonly SummaryArticle[]): string[] | null 
       if (saySameThing(candidate, best)) remaining.delete(candidate);
   }
   if (chosen.length < SUMMARY_MIN_DISTINCT) return null;
-  chosen.sort(
-    (a, b) =>
-      Number(a.position > 0) - Number(b.position > 0) ||
-      a.articleOrder - b.articleOrder ||
-      a.position - b.position,
-  );
-  return chosen.map((c) => c.text);
+  // The first three chosen lead (the preview shows the first three: core/story.ts
+  // PREVIEW_OVERVIEW_SENTENCES), so that they are the outlets' distinct points, not one outlet's
+  // lede and its next sentence; each part in reading order.
+  const head = chosen.slice(0, SUMMARY_MIN_SENTENCES).sort(readingOrder);
+  const rest = chosen.slice(SUMMARY_MIN_SENTENCES).sort(readingOrder);
+  return [...head, ...rest].map((c) => c.text);
 }
 
 /**
@@ -207,6 +207,15 @@ function sameWords(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
   return (
     shared >= SUMMARY_DUPLICATE_MIN_SHARED &&
     shared >= SUMMARY_DUPLICATE_SHARED * Math.min(a.size, b.size)
+  );
+}
+
+/** Ledes first, then by article date, then position in the article. */
+function readingOrder(a: Candidate, b: Candidate): number {
+  return (
+    Number(a.position > 0) - Number(b.position > 0) ||
+    a.articleOrder - b.articleOrder ||
+    a.position - b.position
   );
 }
 
