@@ -5,6 +5,7 @@ import { ArticleLedeEnricher, type ArticlePageCounts } from '../ingest/article-l
 import { ArticlePageFetcher } from '../ingest/article-page-fetcher';
 import { loadFeedTargets } from '../ingest/feed-list';
 import { type FeedPollResult, Ingester, type IngestSummary } from '../ingest/ingest';
+import { printable } from '../ingest/printable';
 import { systemClock } from '../ingest/scheduler';
 import type { FeedHealth } from '../store/feed-health';
 import { type Backend, openBackend } from './open-backend';
@@ -80,7 +81,7 @@ export async function ingestCommand(config: Config, feedsFile: string | null): P
 }
 
 function describeResult(r: FeedPollResult): string {
-  if (r.status === 'failed') return `FAILED ${r.feed.url}: ${r.error}`;
+  if (r.status === 'failed') return `FAILED ${r.feed.url}: ${printable(r.error ?? '')}`;
   if (r.status === 'not-modified') return `not modified ${r.feed.url}`;
   if (r.status === 'skipped') return `not due ${r.feed.url}`;
   return `ok ${r.feed.url}: ${r.items} item(s), ${r.newArticles} new, ${r.updatedArticles} updated`;
@@ -97,7 +98,9 @@ export function formatIngestSummary(s: IngestSummary): string {
   if (failed.length > 0) {
     lines.push('Failed feeds:');
     for (const f of failed)
-      lines.push(`  ${f.feed.url} (${f.feed.sourceId ?? 'no source'}): ${f.error}`);
+      lines.push(
+        `  ${f.feed.url} (${f.feed.sourceId ?? 'no source'}): ${printable(f.error ?? '')}`,
+      );
   }
   return lines.join('\n');
 }
@@ -160,7 +163,10 @@ export function formatFeedsTable(rows: readonly FeedHealth[], now: number): stri
     String(r.consecutiveFailures),
     String(r.itemsSeen),
     ago(r.nextPollAt),
-    r.consecutiveFailures > 0 && r.lastError ? `${r.lastError} (${ago(r.lastErrorAt)})` : '',
+    // Stored before errors were made printable at the source (ingest.ts): printed safe here too.
+    r.consecutiveFailures > 0 && r.lastError
+      ? `${printable(r.lastError)} (${ago(r.lastErrorAt)})`
+      : '',
   ]);
   const widths = header.map((h, i) =>
     Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)),

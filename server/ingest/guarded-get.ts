@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import { printable } from './printable';
 import { type AllowHosts, assertUrlHostAllowed, guardedLookup, SsrfError } from './ssrf-guard';
 
 /**
@@ -110,7 +111,7 @@ export async function guardedGet(
             ? parseRetryAfter(header(response.headers['retry-after']), now())
             : undefined;
         throw new FetchFailure(
-          `HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`,
+          `HTTP ${status}${response.statusMessage ? ` ${printable(response.statusMessage).slice(0, 100)}` : ''}`,
           status,
           retryAfterMs ?? undefined,
         );

@@ -16,6 +16,7 @@ import {
 } from './article-ledes';
 import { type FetchLimits, fetchFeed } from './fetch-feed';
 import { type FeedItem, parseFeedBody } from './parse-feed';
+import { printable } from './printable';
 import {
   type BackoffPolicy,
   type Clock,
@@ -262,6 +263,8 @@ export class Ingester {
         error = `could not store its articles: ${(storeError as Error).message}`;
       }
     }
+    // Errors carry what the feed server sent; they are printed and stored: made printable once.
+    if (error !== undefined) error = printable(error);
     if (error === undefined) {
       health.lastSuccessAt = new Date(this.clock.now()).toISOString();
       health.consecutiveFailures = 0;
