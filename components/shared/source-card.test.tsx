@@ -64,7 +64,7 @@ describe('SourceCard', () => {
     const link = getAllByTestId('rating')[2]?.querySelector('a');
     expect(link?.getAttribute('href')).toBe(perennial.url);
     expect(getByTestId('source-owner').textContent).toBe(
-      'Owner: Example Media (part of Example Holdings) (checked Jun 2025, not checked against a reference)',
+      'Owner: Example Media (part of Example Holdings) (as of Jun 2025, not confirmed by a reference)',
     );
     expect(getAllByTestId('attribution').map((p) => p.textContent)).toEqual(
       [allSides.attribution, other.attribution, perennial.attribution].map(plainDates),

@@ -105,7 +105,7 @@ function Owner({ source }: { source: Source }) {
         <span class="muted" data-testid="owner-checked">
           {' '}
           (
-          {[asOf && `checked ${monthYear(asOf)}`, unverified && 'not checked against a reference']
+          {[asOf && `as of ${monthYear(asOf)}`, unverified && 'not confirmed by a reference']
             .filter(Boolean)
             .join(', ')}
           )

@@ -70,11 +70,19 @@ describe('popup against the real backend', () => {
     const left = leftGroup.locator('a');
     const center = popup.getByTestId('related-center').locator('a');
     const right = popup.getByTestId('related-right').locator('a');
+    // The All view lists one article per side (issue 13: each side in the first screen); a
+    // side's own filter lists all the preview carries.
+    await popup.getByTestId('filter-left').click();
     await expect(left.count()).resolves.toBe(3);
-    await expect(center.count()).resolves.toBe(1); // The Hill; the article being read is left out.
+    await popup.getByTestId('filter-center').click();
+    // The Hill is linked; the article being read is shown as "You're reading this", unlinked.
+    await expect(center.count()).resolves.toBe(1);
+    await popup.getByTestId('filter-right').click();
     await expect(right.count()).resolves.toBe(2);
+    await popup.getByTestId('filter-left').click();
     const leftText = await leftGroup.textContent();
     for (const outlet of ['The New York Times', 'CNN', 'MSNBC']) expect(leftText).toContain(outlet);
+    await popup.getByTestId('filter-all').click();
     await expect(center.first().getAttribute('href')).resolves.toBe(
       'https://thehill.com/policy/energy-environment/5001234-great-lakes-water-treaty-senate',
     );
