@@ -34,3 +34,27 @@ export function findChromium(): string {
       'PARALLAX_CHROMIUM to the browser executable.',
   );
 }
+
+const SYSTEM_FIREFOXES = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+];
+
+/**
+ * The Firefox the Firefox end-to-end tests drive over WebDriver BiDi (no geckodriver, no
+ * download): PARALLAX_FIREFOX first, then the system's (Debian: `apt-get install firefox-esr`).
+ */
+export function findFirefox(): string {
+  const explicit = process.env.PARALLAX_FIREFOX;
+  if (explicit) {
+    if (existsSync(explicit)) return explicit;
+    throw new Error(`PARALLAX_FIREFOX points at ${explicit}, which does not exist.`);
+  }
+  const system = SYSTEM_FIREFOXES.find((path) => existsSync(path));
+  if (system) return system;
+  throw new Error(
+    'No Firefox found for the Firefox end-to-end tests. Install one (Debian/Ubuntu: ' +
+      '`apt-get install -y firefox-esr`) or set PARALLAX_FIREFOX to the browser executable.',
+  );
+}

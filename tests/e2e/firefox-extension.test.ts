@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIREFOX_EXTENSION_DIR,
+  gotoExtensionPage,
+  saveFirefoxScreenshot,
+} from './harness/firefox-browser';
+import { type FirefoxWorld, startFirefoxWorld } from './harness/firefox-world';
+import type { SiteMap } from './harness/news-sites';
+
+const REUTERS = '/world/americas/us-canada-sign-great-lakes-water-treaty-2026-11-20/';
+const SITES: SiteMap = {
+  'www.reuters.com': { [REUTERS]: 'reuters-article.html', '/': 'reuters-home.html' },
+};
+
+/** The text of the first element matching `selector` (`>>>` pierces the badge's shadow root). */
+async function textOf(page: Page, selector: string): Promise<string> {
+  const element = await page.waitForSelector(selector, { timeout: 20_000 });
+  return (await element?.evaluate((node) => node.textContent ?? '')) ?? '';
+}
+
+describe('the add-on in Firefox (MV2, WebDriver BiDi)', () => {
+  let world: FirefoxWorld;
+
+  beforeAll(async () => {
+    world = await startFirefoxWorld(SITES);
+  });
+
+  afterAll(() => world?.close());
+
+  async function openArticle(): Promise<{ page: Page; url: string }> {
+    const page = await world.firefox.browser.newPage();
+    await page.setViewport({ width: 1200, height: 800 });
+    const url = world.siteUrl('www.reuters.com', REUTERS);
+    await page.goto(url);
+    return { page, url };
+  }
+
+  it('is built as MV2 with a background page and browser_action, declaring no data collection', () => {
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(2);
+    // MV2 Firefox: a background page (scripts), not Chromium's service worker.
+    expect(manifest.background.scripts).toEqual(expect.arrayContaining([expect.any(String)]));
+    expect(manifest.background.service_worker).toBeUndefined();
+    expect(manifest.browser_action?.default_popup).toBe('popup.html');
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({
+      required: ['none'],
+    });
+    // MV2 grants the content script's hosts at install: no host permission for the backend.
+    expect(manifest.permissions).toEqual(['storage']);
+  });
+
+  it('keeps per-tab state in storage.session (Firefox 115+), as in Chromium', async () => {
+    const { page, url } = await openArticle();
+    const tabId = await world.tabIdOf(url);
+    const state = (await world.sessionStates())[`tab:${tabId}`];
+    expect(state?.pageUrl).toBe(url);
+    // storage.session is the background's per-tab memory, never written to disk: not in local.
+    const local = await world.control.evaluate(async () => {
+      const { browser } = globalThis as unknown as {
+        browser: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
+      };
+      return Object.keys(await browser.storage.local.get(null));
+    });
+    expect(local.filter((key) => key.startsWith('tab:'))).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the inline badge on a Reuters article, and its panel opens the story page', async () => {
+    const { page } = await openArticle();
+    await page.waitForSelector('>>> [data-testid="inline-badge"][data-phase="ready"]', {
+      timeout: 20_000,
+    });
+    await expect(textOf(page, '>>> [data-testid="badge-chip"]')).resolves.toBe(
+      'Parallax: Reuters is Center. 8 outlets cover this story: 3 left, 2 center, 2 right.',
+    );
+    await saveFirefoxScreenshot(page, 'badge');
+    await (await page.waitForSelector('>>> [data-testid="badge-chip"]'))?.click();
+    const headline = (
+      await textOf(page, '>>> [data-testid="badge-panel"] [data-testid="story-title"]')
+    ).trim();
+    expect(headline).toBeTruthy();
+    await saveFirefoxScreenshot(page, 'badge-opened');
+
+    // The story opens in a new tab; its target's url stays about:blank to BiDi (the page loads
+    // in the extension process), so the new tab is found as new, and its address read from it.
+    const before = new Set(world.firefox.browser.targets());
+    const opened = world.firefox.browser.waitForTarget((target) => !before.has(target), {
+      timeout: 15_000,
+    });
+    await (
+      await page.waitForSelector('>>> [data-testid="badge-panel"] [data-testid="open-story"]')
+    )?.click();
+    const story = await (await opened).page();
+    if (!story) throw new Error('The story tab has no page');
+    await story.waitForSelector('[data-testid="story-page"]', { timeout: 15_000 });
+    const url = new URL(await story.evaluate(() => location.href));
+    expect(url.protocol).toBe('moz-extension:');
+    expect(url.searchParams.get('id')).toBeTruthy();
+    expect(url.pathname).toBe('/story.html');
+    await story.setViewport({ width: 1200, height: 800 });
+    await expect(textOf(story, '[data-testid="story-title"]')).resolves.toContain(headline);
+    await expect(textOf(story, '[data-testid="articles-heading"]')).resolves.toMatch(
+      /Articles \(\d+\)/,
+    );
+    await saveFirefoxScreenshot(story, 'story-page');
+    await story.close();
+    await page.close();
+  });
+
+  it('popup: the rating, the coverage split and related articles by leaning', async () => {
+    const { page, url } = await openArticle();
+    const tabId = await world.tabIdOf(url);
+    const popup = await world.firefox.browser.newPage();
+    await popup.setViewport({ width: 380, height: 600 });
+    await gotoExtensionPage(
+      popup,
+      world.firefox.extensionUrl(`popup.html?tab=${tabId}`),
+      '[data-testid="story-card"]',
+    );
+    await expect(textOf(popup, '[data-testid="source-card"]')).resolves.toContain('Reuters');
+    await expect(textOf(popup, '[data-testid="bias-label"]')).resolves.toContain('Center');
+    await expect(textOf(popup, '[data-testid="coverage-left"]')).resolves.toMatch(/3\D+43\s*%/);
+    await expect(textOf(popup, '[data-testid="coverage-center"]')).resolves.toMatch(/2\D+29\s*%/);
+    await expect(textOf(popup, '[data-testid="coverage-right"]')).resolves.toMatch(/2\D+29\s*%/);
+    await saveFirefoxScreenshot(popup, 'popup');
+    // Outlets by leaning, as their group headings count them (long groups fold behind "Show more").
+    await expect(textOf(popup, '[data-testid="related-left"]')).resolves.toMatch(/3 outlets/);
+    await expect(textOf(popup, '[data-testid="related-center"]')).resolves.toMatch(/2 outlets/);
+    await expect(textOf(popup, '[data-testid="related-right"]')).resolves.toMatch(/2 outlets/);
+    const leftText = await textOf(popup, '[data-testid="related-left"]');
+    for (const outlet of ['CNN', 'MSNBC']) expect(leftText).toContain(outlet);
+    await expect(
+      popup.$eval('[data-testid="related-center"] a', (link) => link.getAttribute('href')),
+    ).resolves.toBe(
+      'https://thehill.com/policy/energy-environment/5001234-great-lakes-water-treaty-senate',
+    );
+    await popup.close();
+    await page.close();
+  });
+});
