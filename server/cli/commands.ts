@@ -110,7 +110,7 @@ async function startIngestInServe(
 }
 
 /** A pass with failures says where to find out which feeds failed and why. */
-function withFeedsHint(message: string, detail?: Record<string, unknown>): string {
+export function withFeedsHint(message: string, detail?: Record<string, unknown>): string {
   const failed = typeof detail?.failed === 'number' && detail.failed > 0;
   return failed || message === 'ingest pass failed'
     ? `${message}; \`parallax feeds\` shows which feeds fail and why`

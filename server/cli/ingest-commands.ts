@@ -101,6 +101,9 @@ export function formatIngestSummary(s: IngestSummary): string {
       lines.push(
         `  ${f.feed.url} (${f.feed.sourceId ?? 'no source'}): ${printable(f.error ?? '')}`,
       );
+    lines.push(
+      "`parallax feeds` shows every feed's health across passes (failures in a row, next try).",
+    );
   }
   return lines.join('\n');
 }
