@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SourceSummary } from './source';
+import { HttpUrl } from './web-url';
 import { Wire } from './wire';
 
 /** ISO 8601 date-time with an offset, e.g. 2021-10-18T14:05:00Z. */
@@ -8,7 +9,7 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 export const Article = z.object({
   id: z.string().min(1),
   /** Canonical URL (see core/url.ts); null for imported articles that came without one. */
-  url: z.url().nullable(),
+  url: HttpUrl.nullable(),
   title: z.string().min(1),
   /** The outlet's name as the article gave it, kept even when the outlet is not in the catalog. */
   outlet: z.string().min(1).nullable(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KNOWN_RATER_PAGES, licenceIn } from './known-raters';
 import { IsoDate } from './source';
 import { decodeIndexedSource, type SourceIndex } from './source-index';
+import { HttpUrl } from './web-url';
 
 /** One rater as the source index in use carries it: what the Options page lists. */
 export const RaterSummary = z.object({
@@ -11,7 +12,7 @@ export const RaterSummary = z.object({
   /** Attribution texts that must accompany its ratings (one per snapshot, usually one). */
   attributions: z.array(z.string().min(1)),
   /** Where the rater publishes its ratings; null for a rater Parallax does not know. */
-  page: z.url().nullable(),
+  page: HttpUrl.nullable(),
   /** Outlets in the index it rates, and how many of those get a bias position / reliability. */
   outlets: z.number().int().min(0),
   biasOutlets: z.number().int().min(0),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BiasPosition } from './bias';
+import { HttpUrl } from './web-url';
 
 /** ISO calendar date (YYYY-MM-DD), as raters publish when they rated. */
 export const IsoDate = z.iso.date();
@@ -33,7 +34,7 @@ export const Rating = z.object({
   /** When the rating was made, or the date of the snapshot it was read from; null if unknown. */
   ratedOn: IsoDate.nullable(),
   /** The rater's page for this outlet. */
-  url: z.url().nullable(),
+  url: HttpUrl.nullable(),
   /** Attribution and licence text that must accompany the rating. */
   attribution: z.string().min(1),
   /** The rater's number where it publishes one (idiap: reliability from −1 to 1). */
@@ -84,7 +85,7 @@ export const Source = z.object({
   ownership: Ownership.nullable().optional(),
   /** Other names the outlet goes by ("NYT", "The Times"), for matching outlet names. */
   aliases: z.array(z.string().min(1)).optional(),
-  feeds: z.array(z.url()).default([]),
+  feeds: z.array(HttpUrl).default([]),
   /** Fields recorded from general knowledge that are not yet checked against a reference. */
   unverified: z.array(UnverifiableField).optional(),
   ratings: z.array(Rating),

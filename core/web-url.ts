@@ -1,3 +1,15 @@
+import { z } from 'zod';
+
+/**
+ * An absolute http(s) URL, for every URL the contract carries that the extension shows as a
+ * link (an article's, a rater's page, a feed). z.url() alone accepts any scheme: a backend or a
+ * catalog file could hand the extension `javascript:` or `data:` link targets.
+ */
+export const HttpUrl = z.url({
+  protocol: /^https?$/,
+  error: 'must be an absolute http(s) URL',
+});
+
 /**
  * Parses what a person or a page hands us as a web address: a full http(s) URL, a
  * protocol-relative one (`//host/path`) or a bare host with an optional path (`bbc.co.uk/news`).
