@@ -46,17 +46,19 @@ function ChipText({ state }: { state: TabState }) {
   );
 }
 
-/** The mini left/center/right bar: the story's split at a glance. */
+/**
+ * The mini left/center/right bar: the story's split at a glance. Drawn empty while there is no
+ * split yet, so that the chip keeps one width from loading to ready (no layout shift).
+ */
 function MiniBar({ state }: { state: TabState }) {
   const coverage = state.story?.coverage;
-  if (!coverage) return null;
   return (
     <span class="badge__mini" aria-hidden="true">
-      {(['left', 'center', 'right'] as const).map((side) => (
+      {(coverage ? (['left', 'center', 'right'] as const) : []).map((side) => (
         <span
           key={side}
           class={`coverage__segment--${side}`}
-          style={{ width: `${sharePercent(coverage, side)}%` }}
+          style={{ width: `${coverage ? sharePercent(coverage, side) : 0}%` }}
         />
       ))}
     </span>
@@ -160,9 +162,9 @@ export function InlineBadge(props: InlineBadgeProps) {
           }}
         />
         <ChipText state={state} />
-        {state.phase === 'loading' && (
+        {!story && (
           <span class="badge__count" aria-hidden="true">
-            …
+            {state.phase === 'loading' ? '…' : 'no story'}
           </span>
         )}
         <MiniBar state={state} />

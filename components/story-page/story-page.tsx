@@ -2,6 +2,7 @@ import type { Source } from '../../core/source';
 import type { Story } from '../../core/story';
 import { CoverageBar } from '../shared/coverage-bar';
 import { ArticleItem, groupByLeaning } from '../shared/related-articles';
+import { plainDates } from '../shared/source-card';
 import { longDate } from '../shared/time-ago';
 import { CoverageChart } from './coverage-chart';
 import { StoryFraming } from './story-framing';
@@ -136,7 +137,7 @@ export function StoryPageView({
         ) : (
           attributions.map((text) => (
             <p key={text} class="attribution" data-testid="attribution">
-              {text}
+              {plainDates(text)}
             </p>
           ))
         )}
