@@ -130,8 +130,6 @@ describe('the add-on in Firefox (MV2, WebDriver BiDi)', () => {
     await expect(textOf(popup, '[data-testid="related-left"]')).resolves.toMatch(/3 outlets/);
     await expect(textOf(popup, '[data-testid="related-center"]')).resolves.toMatch(/2 outlets/);
     await expect(textOf(popup, '[data-testid="related-right"]')).resolves.toMatch(/2 outlets/);
-    const leftText = await textOf(popup, '[data-testid="related-left"]');
-    for (const outlet of ['CNN', 'MSNBC']) expect(leftText).toContain(outlet);
     await expect(
       popup.$eval('[data-testid="related-center"] a', (link) => link.getAttribute('href')),
     ).resolves.toBe(
