@@ -1,11 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  type DatabaseConnection,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config';
 import { UserFacingError } from '../errors';
 import type { Db, Tables } from './schema';
+import { redactUrl, storageFailure } from './storage-failure';
 
 export type DatabaseKind = DatabaseConfig['kind'];
 
@@ -28,25 +36,49 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
 }
 
 function openSqlite(file: string): OpenDatabase {
-  mkdirSync(path.dirname(file), { recursive: true });
-  let sqlite: SQLite.Database;
+  const config = { kind: 'sqlite', path: file } as const;
+  let sqlite: SQLite.Database | undefined;
   try {
+    mkdirSync(path.dirname(file), { recursive: true });
     sqlite = new SQLite(file);
+    // WAL lets API readers run while the importer writes; busy_timeout waits out short locks
+    // from another process instead of failing at once.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
   } catch (error) {
-    throw new DatabaseUnavailableError(
-      `Cannot open the SQLite database ${file}: ${(error as Error).message}. ` +
-        'Check that the path is writable, or set PARALLAX_DB to another file.',
+    sqlite?.close();
+    throw (
+      storageFailure(error, config) ??
+      new DatabaseUnavailableError(
+        `Cannot open the SQLite database ${file}: ${(error as Error).message}. ` +
+          'Check that the path is writable, or set PARALLAX_DB to another file.',
+      )
     );
   }
-  // WAL lets API readers run while the importer writes; busy_timeout waits out short locks
-  // from another process instead of failing at once.
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
   return {
-    db: new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    db: new Kysely<Tables>({ dialect: new SafeRollbackSqliteDialect(sqlite) }),
     kind: 'sqlite',
   };
+}
+
+/**
+ * SQLite rolls a transaction back by itself on some errors (SQLITE_FULL, SQLITE_IOERR): Kysely's
+ * ROLLBACK after them failed with "cannot rollback - no transaction is active", which hid the
+ * real error (a full disk) from the operator. Roll back only what is still open.
+ */
+class SafeRollbackSqliteDialect extends SqliteDialect {
+  constructor(private readonly sqlite: SQLite.Database) {
+    super({ database: sqlite });
+  }
+  override createDriver(): SqliteDriver {
+    const sqlite = this.sqlite;
+    return new (class extends SqliteDriver {
+      override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+        if (sqlite.inTransaction) await super.rollbackTransaction(connection);
+      }
+    })({ database: sqlite });
+  }
 }
 
 async function openPostgres(url: string): Promise<OpenDatabase> {
@@ -72,13 +104,4 @@ async function openPostgres(url: string): Promise<OpenDatabase> {
   return { db, kind: 'postgres' };
 }
 
-/** The URL without its password, safe to print. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'DATABASE_URL';
-  }
-}
+export { redactUrl } from './storage-failure';

@@ -8,6 +8,7 @@ import { migrate } from './migrate';
 import { openDatabase } from './open-database';
 import type { Db } from './schema';
 import { SourceMatcherState, sourcesPart } from './sources-part';
+import { asStorageError } from './storage-failure';
 import type { Store, StoreParts } from './store';
 import { storiesPart } from './stories-part';
 import { wireWindowPart } from './wire-window';
@@ -19,18 +20,21 @@ import { wireWindowPart } from './wire-window';
 export async function openStore(config: DatabaseConfig): Promise<Store> {
   const { db, kind } = await openDatabase(config);
   try {
-    const { applied } = await migrate(db);
+    const { applied } = await asStorageError(config, () => migrate(db));
     const matcher = new SourceMatcherState();
     await matcher.reload(db);
     return {
       kind,
       appliedMigrations: applied,
-      ...partsOf(db, matcher),
+      ...partsOf(db, matcher, config),
       async ping() {
         await sql`select 1`.execute(db);
       },
       async transaction(fn) {
-        const result = await db.transaction().execute((trx) => fn(partsOf(trx, matcher)));
+        // A full disk or a read-only file is the operator's to fix: said so, nothing written.
+        const result = await asStorageError(config, () =>
+          db.transaction().execute((trx) => fn(partsOf(trx, matcher, config))),
+        );
         // Sources changed inside it: the matcher follows what was committed, not before.
         if (matcher.stale) await matcher.reload(db);
         return result;
@@ -44,10 +48,10 @@ export async function openStore(config: DatabaseConfig): Promise<Store> {
 }
 
 /** The parts over `db`: the database itself, or a transaction (then their writes join it). */
-function partsOf(db: Db, matcher: SourceMatcherState): StoreParts {
+function partsOf(db: Db, matcher: SourceMatcherState, config: DatabaseConfig): StoreParts {
   // A write that must be all or nothing opens its own transaction, or joins the caller's.
   const atomic = <T>(fn: (db: Db) => Promise<T>): Promise<T> =>
-    db.isTransaction ? fn(db) : db.transaction().execute(fn);
+    db.isTransaction ? fn(db) : asStorageError(config, () => db.transaction().execute(fn));
   return {
     sources: sourcesPart(db, matcher, atomic),
     articles: articlesPart(db, atomic),
