@@ -14,6 +14,11 @@ export interface InlineBadgeProps {
   onTurnOffForSite: () => void;
 }
 
+/** The backend did not answer: the chip must not claim there is no story. */
+function isBackendDown(state: TabState): boolean {
+  return state.phase === 'backend-unreachable' || state.phase === 'backend-error';
+}
+
 /** The parts of the chip a screen reader hears but the chip does not show. */
 function ChipText({ state }: { state: TabState }) {
   const source = state.source;
@@ -39,7 +44,9 @@ function ChipText({ state }: { state: TabState }) {
         hidden(
           state.phase === 'loading'
             ? '. Looking for other coverage.'
-            : '. No other coverage found yet.',
+            : isBackendDown(state)
+              ? '. Other coverage is unavailable: the backend did not answer.'
+              : '. No other coverage found yet.',
         )
       )}
     </>
@@ -164,7 +171,7 @@ export function InlineBadge(props: InlineBadgeProps) {
         <ChipText state={state} />
         {!story && (
           <span class="badge__count" aria-hidden="true">
-            {state.phase === 'loading' ? '…' : 'no story'}
+            {state.phase === 'loading' ? '…' : isBackendDown(state) ? 'offline' : 'no story'}
           </span>
         )}
         <MiniBar state={state} />

@@ -11,6 +11,26 @@ afterEach(cleanup);
 const byTestId = (id: string) => screen.getByTestId(id);
 
 describe('StoryPageView', () => {
+  it('groups the seven-point rows under the three-way totals the coverage bar shows', () => {
+    render(<StoryPageView story={story} attributions={[]} />);
+    for (const side of ['left', 'center', 'right'] as const) {
+      const bar = byTestId(`coverage-${side}`).querySelector('strong')?.textContent;
+      expect(byTestId(`chart-side-${side}`).textContent).toMatch(new RegExp(`\\s${bar}$`));
+    }
+  });
+
+  it('shows no time of day for dates that have none', () => {
+    const dated = {
+      ...story,
+      firstSeen: '2026-11-20T00:00:00.000Z',
+      lastUpdated: '2026-11-21T00:00:00Z',
+      articles: story.articles.map((a) => ({ ...a, publishedAt: '2026-11-20T00:00:00Z' })),
+    };
+    const { container } = render(<StoryPageView story={dated} attributions={[]} />);
+    expect(container.textContent).toContain('Nov 20, 2026');
+    expect(container.textContent).not.toMatch(/12:00|AM|PM/);
+  });
+
   it('counts every article by leaning and lists them', () => {
     render(<StoryPageView story={story} attributions={[]} />);
     expect(byTestId('articles-heading').textContent).toBe(

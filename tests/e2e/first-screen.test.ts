@@ -11,7 +11,10 @@ import type { SiteMap } from './harness/news-sites';
 
 // Issue 13: what a reader sees without scrolling, in the popup and in the opened badge panel.
 const REUTERS = '/world/americas/us-canada-sign-great-lakes-water-treaty-2026-11-20/';
-const SITES: SiteMap = { 'www.reuters.com': { [REUTERS]: 'reuters-article.html' } };
+const SECOND = '/world/americas/ottawa-approves-pipeline-review-2026-11-24/';
+const SITES: SiteMap = {
+  'www.reuters.com': { [REUTERS]: 'reuters-article.html', [SECOND]: 'reuters-second-article.html' },
+};
 const POPUP = { width: 380, height: 600 };
 
 /** The visible first screen only (saveScreenshot takes the full page). */
@@ -151,4 +154,31 @@ describe('first screen: popup and badge panel', () => {
       await page.close();
     },
   );
+
+  // Last: stops the backend for the rest of this file.
+  it('says the backend is down in the popup and the badge, still rating the outlet', async () => {
+    await world.backend.stop();
+    // An article not looked up before: nothing cached to fall back on.
+    const url = world.siteUrl('www.reuters.com', SECOND);
+    const article = await browser.context.newPage();
+    await article.emulateMedia({ reducedMotion: 'reduce' });
+    await article.goto(url);
+    const chip = article.getByTestId('badge-chip');
+    await chip.waitFor({ timeout: 20_000 });
+    await article.locator('[data-phase="backend-unreachable"]').waitFor({ timeout: 20_000 });
+    await expect(chip.textContent()).resolves.toContain('Reuters');
+    await expect(chip.textContent()).resolves.toContain('offline');
+    await chip.click();
+    await article.getByTestId('badge-panel').waitFor();
+    expect(JSON.stringify(await seriousAxeViolations(article, 'parallax-badge'))).toBe('[]');
+    await saveFirstScreen(article, 'badge-panel-backend-down');
+    const tabId = await tabIdOf(browser, url);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize(POPUP);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByTestId('state-message').waitFor({ timeout: 20_000 });
+    await expect(popup.getByTestId('bias-label').textContent()).resolves.toBe('Center');
+    expect(JSON.stringify(await seriousAxeViolations(popup))).toBe('[]');
+    await saveFirstScreen(popup, 'popup-backend-down');
+  });
 });

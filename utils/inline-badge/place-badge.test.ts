@@ -20,7 +20,7 @@ describe('placeBadge', () => {
     const { find, asked } = fixedBoxes({ left: 0, top: 0, right: 1200, bottom: 60 });
     expect(placeBadge(viewport, find)).toEqual(DEFAULT_PLACEMENT);
     expect(asked).toHaveLength(1);
-    expect(asked[0]).toEqual({ left: 948, top: 752, right: 1184, bottom: 784 });
+    expect(asked[0]).toEqual({ left: 1200 - 16 - CHIP.width, top: 752, right: 1184, bottom: 784 });
   });
 
   it('rises above a full-width fixed footer, a gap clear of it', () => {
