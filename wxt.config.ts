@@ -8,6 +8,10 @@ import { sourceIndexPlugin } from './scripts/build/source-index-plugin';
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // `npm run zip`: the store packages, and for Firefox the sources zip its reviewers rebuild the
+  // add-on from (npm ci && npx wxt build -b firefox). The backend, benchmarks, tests and docs
+  // are not part of the add-on's build, so they stay out of it.
+  zip: { excludeSources: ['server/**', 'bench/**', 'tests/**', 'docs/**', 'bin/**', '.ci/**'] },
   vite: () => ({
     plugins: [preact(), sourceIndexPlugin(), quietZodAnnotations()],
     build: {
@@ -23,7 +27,7 @@ export default defineConfig({
       __PARALLAX_CONTENT_MATCHES__: JSON.stringify(catalogMatchPatterns(bundledSources)),
     },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Parallax',
     description:
       "See the outlet's bias rating, how left, center and right outlets cover the story, and " +
@@ -34,9 +38,13 @@ export default defineConfig({
     permissions: ['storage'],
     // The badge (inline-badge.js) is imported by the content script on article pages only; it must
     // be web-accessible for that, to catalog sites only (host patterns: WAR takes no paths).
+    // Chrome MV3: use_dynamic_url, so a page cannot probe the fixed chrome-extension://<id>/
+    // URL to tell that Parallax is installed (runtime.getURL gives the per-session URL).
+    // Firefox already serves WAR under a per-install UUID and does not support the key.
     web_accessible_resources: [
       {
         resources: ['inline-badge.js'],
+        ...(browser !== 'firefox' && manifestVersion === 3 ? { use_dynamic_url: true } : {}),
         matches: [
           ...new Set(
             catalogMatchPatterns(bundledSources).map((pattern) =>
@@ -52,17 +60,20 @@ export default defineConfig({
       48: 'icon/48.png',
       128: 'icon/128.png',
     },
-    // Firefox only (Chrome warns about the unknown key); storage.session needs Firefox 115.
+    // Firefox only (Chrome warns about the unknown key). storage.session needs Firefox 115;
+    // data_collection_permissions is read from Firefox 140 (Android 142), so those are the
+    // minimums: addons-linter flags the key below them, and ESR 115 is out of support.
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
           id: 'parallax@parallax.invalid',
-          strict_min_version: '115.0',
+          strict_min_version: '140.0',
           // Declared truthfully: nothing is collected (PRIVACY.md). The backend lookups carry a
           // hash range by default, or a URL only when the reader opts in, and are not collection
-          // by the developer; Firefox before 140 ignores the key.
+          // by the developer.
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

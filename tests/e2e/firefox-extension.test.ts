@@ -41,6 +41,8 @@ describe('the add-on in Firefox (MV2, WebDriver BiDi)', () => {
   it('is built as MV2 with a background page and browser_action, declaring no data collection', () => {
     const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(2);
+    // MV2 takes a plain list: WXT drops Chrome's use_dynamic_url (wxt.config.ts) for it.
+    expect(manifest.web_accessible_resources).toEqual(['inline-badge.js']);
     // MV2 Firefox: a background page (scripts), not Chromium's service worker.
     expect(manifest.background.scripts).toEqual(expect.arrayContaining([expect.any(String)]));
     expect(manifest.background.service_worker).toBeUndefined();

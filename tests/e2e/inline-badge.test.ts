@@ -72,6 +72,23 @@ describe('inline badge on article pages', () => {
     }, theme);
   }
 
+  it('serves the badge file to the page only under its per-session URL (use_dynamic_url)', async () => {
+    const page = await openArticle('www.reuters.com', REUTERS);
+    await chip(page).waitFor({ timeout: 20_000 });
+    // The fixed chrome-extension://<id>/ URL answers no web page: a site cannot probe it to
+    // learn that Parallax is installed. The content script loaded the badge all the same.
+    const fixed = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'fetched',
+          () => 'refused',
+        ),
+      `chrome-extension://${browser.extensionId}/inline-badge.js`,
+    );
+    expect(fixed).toBe('refused');
+    await page.close();
+  });
+
   it('shows the outlet, the outlet count and a labelled chip, without moving the page', async () => {
     const page = await openArticle('www.reuters.com', REUTERS);
     await chip(page).waitFor({ timeout: 20_000 });
