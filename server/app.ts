@@ -55,9 +55,10 @@ export const HTTP_TIMEOUTS: HttpTimeouts = { idleMs: 10_000, requestMs: 30_000 }
 
 /**
  * Story ids are at most 200 characters (routes/stories.ts); Fastify's default maxParamLength
- * of 100 answered longer ones 404 although they are stored.
+ * of 100 answered longer ones 404 although they are stored. Above the longest valid id, so a
+ * too-long one is told its limit (400) rather than that the endpoint does not exist.
  */
-const MAX_PARAM_LENGTH = 256;
+const MAX_PARAM_LENGTH = 1024;
 
 /** The HTTP API, ready to `listen` or `inject`; storage comes in through the Store. */
 export async function buildApp({

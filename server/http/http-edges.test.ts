@@ -65,6 +65,9 @@ describeEachBackend('HTTP edges', (_kind, createDatabase) => {
     const response = await app.inject(`/v1/stories/${LONG_STORY}`);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ id: LONG_STORY });
+    const tooLong = await app.inject(`/v1/stories/${'x'.repeat(201)}`);
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json()).toMatchObject({ error: { field: 'params.id' } });
   });
 
   it('closes a connection whose body stalls instead of holding it forever', async () => {
