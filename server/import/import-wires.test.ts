@@ -62,6 +62,34 @@ describeEachBackend('import with wire detection', (_kind, createDatabase) => {
     ]);
   });
 
+  it('a file imported twice marks no article a duplicate of itself', async () => {
+    const store = await openStore();
+    const text =
+      'The city council approved a new budget on Tuesday that raises spending on parks and ' +
+      'libraries while trimming road repairs, after a four-hour meeting in which residents ' +
+      'argued over the future of the old harbour warehouses.';
+    const file = jsonl('copies.jsonl', [
+      { id: 'p1', story: 'budget', source: 'CNN', title: 'Council passes budget', text },
+      { id: 'p2', story: 'budget', source: 'Fox News', title: 'Budget passes', text },
+    ]);
+    const counts: number[] = [];
+    for (let run = 0; run < 2; run += 1) {
+      // Each run as `parallax import --wires` does it: a new detector seeded from the store.
+      const wires = new WireDetector();
+      await seedWireDetector(wires, store.store.wireWindow);
+      await importJsonl(store, file, { wires });
+      counts.push(wires.duplicates);
+    }
+    const rows = await store.store.articles.list(100);
+    expect(rows.map(({ id, duplicateOf }) => ({ id, duplicateOf }))).toEqual([
+      { id: 'p1', duplicateOf: null },
+      { id: 'p2', duplicateOf: 'p1' },
+    ]);
+    expect(counts).toEqual([1, 1]);
+    const story = await store.stories.story('budget');
+    expect(story?.syndicatedArticles ?? 0).toBeLessThanOrEqual(1);
+  });
+
   it('stores articles unattributed without a detector', async () => {
     const store = await openStore();
     await importJsonl(store, jsonl('second.jsonl', SECOND));
