@@ -140,4 +140,46 @@ describe('the add-on in Firefox (MV2, WebDriver BiDi)', () => {
     await popup.close();
     await page.close();
   });
+
+  it('opens as the real toolbar popup (MV2 browserAction) on the active tab, in the theme chosen in Options', async () => {
+    const { control } = world;
+    await control.locator('[data-testid="theme-dark"]').click();
+    await control.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    const { page } = await openArticle();
+    await page.bringToFront();
+    try {
+      const seen = await control.evaluate(async () => {
+        const { browser } = globalThis as unknown as {
+          browser: {
+            browserAction: { openPopup(): Promise<void> };
+            extension: { getViews(filter: { type: 'popup' }): Window[] };
+          };
+        };
+        // Firefox MV2: browserAction, not Chromium MV3's action; the popup is the active tab's.
+        await browser.browserAction.openPopup();
+        for (let tries = 0; tries < 2000; tries++) {
+          const [view] = browser.extension.getViews({ type: 'popup' });
+          const title = view?.document.querySelector('[data-testid="story-title"]');
+          if (view && title) {
+            const seen = {
+              search: view.location.search,
+              theme: view.document.documentElement.getAttribute('data-theme'),
+              source: view.document.querySelector('[data-testid="source-name"]')?.textContent,
+              title: title.textContent,
+            };
+            view.close();
+            return seen;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        return null;
+      });
+      // Opened from the toolbar, the popup finds its tab itself (no ?tab=).
+      expect(seen).toMatchObject({ search: '', theme: 'dark', source: 'Reuters' });
+      expect(seen?.title).toContain('Great Lakes');
+    } finally {
+      await control.locator('[data-testid="theme-system"]').click();
+      await page.close();
+    }
+  });
 });

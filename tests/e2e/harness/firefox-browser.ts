@@ -52,6 +52,9 @@ export async function launchFirefoxWithExtension(
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
       'network.dns.localDomains': hosts.join(','),
+      // browserAction.openPopup() needs a click in Firefox unless this is set: the tests open
+      // the real toolbar popup from an extension page, as a click on the button would.
+      'extensions.openPopupWithoutUserGesture.enabled': true,
     },
   });
   const installed = await browser.installExtension(extensionDir);
