@@ -92,6 +92,8 @@ describe('popup after ingesting loopback feeds (no pre-built story)', () => {
     await expect(right.textContent()).resolves.toContain('Fox News');
     await expect(popup.getByTestId('related-center').textContent()).resolves.toContain('The Hill');
     // Fox News also ran Reuters' copy under a Reuters dateline: marked, not passed off as Fox's.
+    // (The All view lists one article per side; the right filter lists every one the preview has.)
+    await popup.getByTestId('filter-right').click();
     await expect(right.getByTestId('copy-note').textContent()).resolves.toBe('via Reuters');
     await saveScreenshot(popup, 'popup-wire-copy');
   });
