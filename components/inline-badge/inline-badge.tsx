@@ -110,30 +110,40 @@ export function InlineBadge(props: InlineBadgeProps) {
         >
           {/* The cards scroll inside the panel; the actions below always stay in view. */}
           <div class="badge__body" data-testid="badge-body">
-            <SourceCard source={source} />
             {story ? (
+              // The story and its coverage first: the chip already says the outlet and its bias.
               <>
                 <StoryCard story={story} compact />
+                <SourceCard source={source} />
                 <OverviewDisclosure story={story} />
               </>
             ) : (
-              <p class="empty">
-                {state.phase === 'loading'
-                  ? 'Looking for other outlets’ coverage…'
-                  : (state.message ?? 'No other outlets’ coverage found for this article yet.')}
-              </p>
+              <>
+                <SourceCard source={source} />
+                <p class="empty">
+                  {state.phase === 'loading'
+                    ? 'Looking for other outlets’ coverage…'
+                    : (state.message ?? 'No other outlets’ coverage found for this article yet.')}
+                </p>
+              </>
             )}
           </div>
-          {story && (
-            <button
-              type="button"
-              class="button button--primary badge__open"
-              data-testid="open-story"
-              onClick={() => props.onOpenStory(story.id)}
-            >
-              Open full story
+          {/* The main action and Close on one line: the panel keeps its height for the cards. */}
+          <div class="badge__main">
+            {story && (
+              <button
+                type="button"
+                class="button button--primary badge__open"
+                data-testid="open-story"
+                onClick={() => props.onOpenStory(story.id)}
+              >
+                Open full story
+              </button>
+            )}
+            <button type="button" class="button button--small badge__close" onClick={close}>
+              Close
             </button>
-          )}
+          </div>
           <div class="badge__actions">
             <button type="button" class="button button--small" onClick={props.onDismiss}>
               Hide on this page
@@ -145,9 +155,6 @@ export function InlineBadge(props: InlineBadgeProps) {
               onClick={props.onTurnOffForSite}
             >
               Turn off on {props.site}
-            </button>
-            <button type="button" class="button button--small" onClick={close}>
-              Close
             </button>
           </div>
         </section>
