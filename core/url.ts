@@ -38,8 +38,18 @@ export function canonicalizeUrl(input: string): string | null {
     if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
   }
   url.searchParams.sort();
-  url.pathname = url.pathname.replace(/\/index\.html?$/i, '/');
-  if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
+  // Trailing slashes off first: `/a/index.html/` must lose its index.html too, or its canonical
+  // form would canonicalise again to something else (found by url.property.test.ts).
+  // Set once so the parser resolves dot segments now (this Node left `/a/.b/..` as given when
+  // parsing, and resolved it only when the path was set: after the trimming below).
+  // biome-ignore lint/correctness/noSelfAssign: the setter normalises, which is the point
+  url.pathname = url.pathname;
+  let path = url.pathname;
+  for (let next = ''; ; path = next) {
+    next = path.replace(/\/+$/, '').replace(/\/index\.html?$/i, '');
+    if (next === path) break;
+  }
+  url.pathname = path === '' ? '/' : path;
   // Ports are kept: they distinguish servers (and the e2e tests serve real domains on one).
   return url.toString();
 }
