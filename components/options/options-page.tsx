@@ -14,6 +14,18 @@ export function OptionsPage({ client }: { client: OptionsPageClient }) {
       <OptionsForm client={client} onSaved={() => setSaves((n) => n + 1)} />
       <DisplayOptions client={client} />
       <DataOptions client={client} revision={saves} />
+      <section class="card" aria-labelledby="reading-balance-title">
+        <h2 id="reading-balance-title" class="card__title">
+          My reading balance
+        </h2>
+        <p class="meta">
+          Which leanings you read, kept only in this browser: see it, pause it, export or clear
+          it on its own page.
+        </p>
+        <a href="/reading-balance.html" data-testid="options-reading-balance-link">
+          Open my reading balance
+        </a>
+      </section>
     </main>
   );
 }

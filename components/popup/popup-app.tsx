@@ -70,9 +70,20 @@ export function PopupApp({
     <main class="popup" data-testid="popup" data-phase={state?.phase ?? 'starting'}>
       <header class="popup__header">
         <h1 class="brand">Parallax</h1>
-        <a class="popup__settings" href="/options.html" target="_blank" rel="noopener">
-          Settings
-        </a>
+        <nav class="popup__links" aria-label="Parallax pages">
+          <a
+            class="popup__settings"
+            href="/reading-balance.html"
+            target="_blank"
+            rel="noopener"
+            data-testid="reading-balance-link"
+          >
+            My reading balance
+          </a>
+          <a class="popup__settings" href="/options.html" target="_blank" rel="noopener">
+            Settings
+          </a>
+        </nav>
       </header>
       <PopupView
         state={state}

@@ -11,6 +11,7 @@ import {
 } from '../shared/tab-state-channel';
 import { clearBadge, showBiasBadge } from '../toolbar-badge/toolbar-badge';
 import { BackendFailure } from './backend-client';
+import { stopWatching, watchForRead } from './reading-recorder';
 import { localSourceFor } from './source-index/local-index';
 import { lookupStory } from './story-lookup';
 
@@ -99,6 +100,8 @@ async function runLookup(
   final.updatedAt = Date.now();
   if (!isCurrent(tabId, generation)) return (await readTabState(tabId)) ?? final;
   await writeTabState(final);
+  // The reader's own balance: local only (utils/background/reading-recorder.ts).
+  void watchForRead(final).catch(() => undefined);
   return final;
 }
 
@@ -112,12 +115,14 @@ export async function onTabNavigated(tabId: number, url: string | undefined): Pr
   // The same page reporting in again (e.g. a late status update) keeps its state.
   if (url !== undefined && state?.pageUrl === url) return;
   nextGeneration(tabId);
+  stopWatching(tabId);
   await removeTabState(tabId);
   await clearBadge(tabId);
 }
 
 export async function onTabClosed(tabId: number): Promise<void> {
   generations.delete(tabId);
+  stopWatching(tabId);
   await removeTabState(tabId);
 }
 

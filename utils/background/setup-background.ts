@@ -4,6 +4,7 @@ import { storyPageUrl } from '../story-page/story-url';
 import { clearCachedData } from './clear-cache';
 import { dataSourcesReport } from './data-sources';
 import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
+import { followReadingVisibility } from './reading-recorder';
 import { watchBackendForSourceIndex } from './source-index/backend-watch';
 import { initSourceIndex } from './source-index/index-update';
 import { fetchStory } from './story-fetch';
@@ -45,6 +46,7 @@ export function setupBackground(): void {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void onTabClosed(tabId));
+  followReadingVisibility();
   // A newer source index from the backend, if any; the bundled one serves meanwhile.
   void initSourceIndex();
   // Another backend set in Options: its own index, not the old one's until it ages out.
