@@ -18,7 +18,8 @@ export function BalanceChart({ balance, caption }: { balance: Balance; caption: 
     <figure class="balance-chart" data-testid="balance-chart">
       <svg
         viewBox={`0 0 ${WIDTH} ${ROW * BIAS_POSITIONS.length}`}
-        width="100%"
+        width={WIDTH}
+        class="balance-chart__svg"
         aria-hidden="true"
         focusable="false"
       >
