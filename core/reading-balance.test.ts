@@ -6,6 +6,7 @@ import {
   READ_AFTER_MS,
   type ReadEntry,
   readsToCsv,
+  storiesReadFromOneSide,
 } from './reading-balance';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -61,5 +62,20 @@ describe('balance', () => {
       'readAt,outlet,sourceId,position,storyId,storyTitle\r\n' +
         '2026-12-01T12:00:00.000Z,CNN,cnn,-1,s1,"Treaty, ""signed"""\r\n',
     );
+  });
+});
+
+describe('stories read from one side only', () => {
+  it('names the sides not read where they covered the story', () => {
+    const sides = { left: 3, center: 2, right: 0 };
+    const entries = [
+      entry({ id: '1', storyId: 's1', storyTitle: 'Treaty', storySides: sides }),
+      entry({ id: '2', storyId: 's2', position: 0, storySides: sides }),
+      entry({ id: '3', storyId: 's2', position: -2, storySides: sides }),
+      entry({ id: '4', storyId: 's3', storySides: { left: 1, center: 0, right: 0 } }),
+    ];
+    expect(storiesReadFromOneSide(entries)).toEqual([
+      { storyId: 's1', storyTitle: 'Treaty', read: 'left', notRead: ['center'] },
+    ]);
   });
 });

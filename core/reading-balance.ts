@@ -29,6 +29,15 @@ export const ReadEntry = z.object({
   /** The story the article belongs to, when the lookup found one: a link to its story page. */
   storyId: z.string().min(1).nullable(),
   storyTitle: z.string().min(1).nullable(),
+  /** How many outlets of each side covered the story when it was read: "the other sides". */
+  storySides: z
+    .object({
+      left: z.number().int().nonnegative(),
+      center: z.number().int().nonnegative(),
+      right: z.number().int().nonnegative(),
+    })
+    .nullable()
+    .optional(),
   /** When it counted as read, ms since the epoch. */
   readAt: z.number().int().nonnegative(),
 });
@@ -113,4 +122,35 @@ export function readsToCsv(entries: readonly ReadEntry[]): string {
     ).join(','),
   );
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/**
+ * Stories read from one side only while other sides covered them: the story, the side read and
+ * the sides not read, newest read first. Links to the story page show the rest.
+ */
+export function storiesReadFromOneSide(entries: readonly ReadEntry[]): {
+  storyId: string;
+  storyTitle: string | null;
+  read: 'left' | 'center' | 'right';
+  notRead: ('left' | 'center' | 'right')[];
+}[] {
+  const byStory = new Map<string, ReadEntry[]>();
+  for (const entry of entries) {
+    if (!entry.storyId) continue;
+    byStory.set(entry.storyId, [...(byStory.get(entry.storyId) ?? []), entry]);
+  }
+  const result: ReturnType<typeof storiesReadFromOneSide> = [];
+  for (const [storyId, reads] of byStory) {
+    const sides = new Set(reads.map((entry) => sideOf(entry.position)));
+    const [only] = [...sides];
+    if (sides.size !== 1 || !only || only === 'unrated') continue;
+    const coverage = reads.find((entry) => entry.storySides)?.storySides;
+    if (!coverage) continue;
+    const notRead = (['left', 'center', 'right'] as const).filter(
+      (side) => side !== only && coverage[side] > 0,
+    );
+    if (notRead.length === 0) continue;
+    result.push({ storyId, storyTitle: reads[0]?.storyTitle ?? null, read: only, notRead });
+  }
+  return result;
 }

@@ -7,6 +7,7 @@ import {
   READ_AFTER_MS,
   type ReadEntry,
   readsToCsv,
+  storiesReadFromOneSide,
 } from '../../core/reading-balance';
 import { BiasChip } from '../shared/bias-chip';
 import { longDate } from '../shared/time-ago';
@@ -139,6 +140,7 @@ export function ReadingBalancePage({
               ))}
             </ol>
           </section>
+          <OneSided reads={reads} storyUrl={client.storyUrl} />
           <section class="card" aria-labelledby="reads-title">
             <h2 id="reads-title" class="card__title">
               Everything recorded
@@ -224,5 +226,37 @@ export function ReadingBalancePage({
         </button>
       </section>
     </main>
+  );
+}
+
+const SIDE_WORDS = { left: 'the left', center: 'the center', right: 'the right' } as const;
+
+/** The stories read from one side only while others covered them, with links to the rest. */
+function OneSided({
+  reads,
+  storyUrl,
+}: {
+  reads: readonly ReadEntry[];
+  storyUrl: (storyId: string) => string;
+}) {
+  const stories = storiesReadFromOneSide(reads);
+  if (stories.length === 0) return null;
+  return (
+    <section class="card" aria-labelledby="one-sided-title">
+      <h2 id="one-sided-title" class="card__title">
+        Stories you read from one side
+      </h2>
+      <ul class="balance-outlets" data-testid="balance-one-sided">
+        {stories.map((story) => (
+          <li key={story.storyId}>
+            <a href={storyUrl(story.storyId)}>{story.storyTitle ?? 'The story'}</a>{' '}
+            <span class="muted">
+              you read {SIDE_WORDS[story.read]}; not{' '}
+              {story.notRead.map((side) => SIDE_WORDS[side]).join(' or ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

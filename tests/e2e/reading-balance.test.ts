@@ -74,6 +74,10 @@ describe('my reading balance', () => {
     await expect(page.getByTestId('balance-read').locator('a').textContent()).resolves.toBe(
       'Great Lakes water treaty heads to Senate for ratification',
     );
+    // Reuters is center; the story's left and right outlets were not read.
+    await expect(page.getByTestId('balance-one-sided').textContent()).resolves.toContain(
+      'you read the center; not the left or the right',
+    );
     expect(JSON.stringify(await seriousAxeViolations(page))).toBe('[]');
     await saveScreenshot(page, 'reading-balance');
 

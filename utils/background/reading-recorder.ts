@@ -49,6 +49,13 @@ export async function watchForRead(state: TabState): Promise<void> {
       position: source.position,
       storyId: state.story?.id ?? null,
       storyTitle: state.story?.title ?? null,
+      storySides: state.story
+        ? {
+            left: state.story.coverage.threeWay.left,
+            center: state.story.coverage.threeWay.center,
+            right: state.story.coverage.threeWay.right,
+          }
+        : null,
     },
     visibleMs: 0,
     visibleSince: null,
