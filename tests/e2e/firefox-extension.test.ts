@@ -21,6 +21,22 @@ async function textOf(page: Page, selector: string): Promise<string> {
   return (await element?.evaluate((node) => node.textContent ?? '')) ?? '';
 }
 
+/**
+ * Waits for `selector` inside the badge's shadow root, then returns it. Polled: puppeteer's
+ * waitForSelector watches the document with a MutationObserver, which sees nothing of what
+ * changes inside a shadow root (the badge turning ready), and so can wait forever.
+ */
+async function inBadge(page: Page, selector: string) {
+  await page.waitForFunction(
+    (selector) => document.querySelector('parallax-badge')?.shadowRoot?.querySelector(selector),
+    { timeout: 20_000, polling: 100 },
+    selector,
+  );
+  const element = await page.$(`>>> ${selector}`);
+  if (!element) throw new Error(`${selector} left the badge`);
+  return element;
+}
+
 describe('the add-on in Firefox (MV2, WebDriver BiDi)', () => {
   let world: FirefoxWorld;
 
@@ -72,16 +88,16 @@ describe('the add-on in Firefox (MV2, WebDriver BiDi)', () => {
 
   it('shows the inline badge on a Reuters article, and its panel opens the story page', async () => {
     const { page } = await openArticle();
-    await page.waitForSelector('>>> [data-testid="inline-badge"][data-phase="ready"]', {
-      timeout: 20_000,
-    });
+    await inBadge(page, '[data-testid="inline-badge"][data-phase="ready"]');
     await expect(textOf(page, '>>> [data-testid="badge-chip"]')).resolves.toBe(
       'Parallax: Reuters is Center. 8 outlets cover this story: 3 left, 2 center, 2 right.',
     );
     await saveFirefoxScreenshot(page, 'badge');
-    await (await page.waitForSelector('>>> [data-testid="badge-chip"]'))?.click();
+    await (await inBadge(page, '[data-testid="badge-chip"]')).click();
     const headline = (
-      await textOf(page, '>>> [data-testid="badge-panel"] [data-testid="story-title"]')
+      await (
+        await inBadge(page, '[data-testid="badge-panel"] [data-testid="story-title"]')
+      ).evaluate((node) => node.textContent ?? '')
     ).trim();
     expect(headline).toBeTruthy();
     await saveFirefoxScreenshot(page, 'badge-opened');
@@ -92,9 +108,7 @@ describe('the add-on in Firefox (MV2, WebDriver BiDi)', () => {
     const opened = world.firefox.browser.waitForTarget((target) => !before.has(target), {
       timeout: 15_000,
     });
-    await (
-      await page.waitForSelector('>>> [data-testid="badge-panel"] [data-testid="open-story"]')
-    )?.click();
+    await (await inBadge(page, '[data-testid="badge-panel"] [data-testid="open-story"]')).click();
     const story = await (await opened).page();
     if (!story) throw new Error('The story tab has no page');
     await story.waitForSelector('[data-testid="story-page"]', { timeout: 15_000 });
