@@ -70,7 +70,7 @@ describe('the add-on in Firefox (MV2, WebDriver BiDi)', () => {
     expect(manifest.permissions).toEqual(['storage']);
   });
 
-  it('keeps per-tab state in storage.session (Firefox 115+), as in Chromium', async () => {
+  it('keeps per-tab state in storage.session, as in Chromium', async () => {
     const { page, url } = await openArticle();
     const tabId = await world.tabIdOf(url);
     const state = (await world.sessionStates())[`tab:${tabId}`];
