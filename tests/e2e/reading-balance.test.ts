@@ -30,6 +30,15 @@ describe('my reading balance', () => {
     await expect(page.getByTestId('reading-balance').textContent()).resolves.toMatch(/20 seconds/);
     expect(JSON.stringify(await seriousAxeViolations(page))).toBe('[]');
     await saveScreenshot(page, 'reading-balance-empty');
+    // Dark and narrow: still no serious axe finding, nothing wider than the screen.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 360, height: 700 });
+    expect(JSON.stringify(await seriousAxeViolations(page))).toBe('[]');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'reading-balance-empty-dark-narrow');
     await page.close();
   });
 
