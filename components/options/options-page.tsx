@@ -19,8 +19,8 @@ export function OptionsPage({ client }: { client: OptionsPageClient }) {
           My reading balance
         </h2>
         <p class="meta">
-          Which leanings you read, kept only in this browser: see it, pause it, export or clear
-          it on its own page.
+          Which leanings you read, kept only in this browser: see it, pause it, export or clear it
+          on its own page.
         </p>
         <a href="/reading-balance.html" data-testid="options-reading-balance-link">
           Open my reading balance
