@@ -37,10 +37,6 @@ export async function serveCommand(config: Config): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const stopIngest = await startIngestInServe(config, backend, app.log);
-  console.log(
-    `Parallax backend listening on http://${host}:${port} (${describeDatabase(config.database)})`,
-  );
-
   // `process.on`, not `once`: a second Ctrl-C (or `npm start` passing on the one the terminal
   // already sent) must not kill the process mid-shutdown and leave the WAL behind.
   let closing = false;
@@ -56,6 +52,11 @@ export async function serveCommand(config: Config): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // Said only once the handlers are in place: a signal sent on reading this line (a supervisor,
+  // a test) would otherwise meet the default action and end the process mid-start.
+  console.log(
+    `Parallax backend listening on http://${host}:${port} (${describeDatabase(config.database)})`,
+  );
 }
 
 /** What a person can do when the address cannot be listened on; other errors stay bugs. */
