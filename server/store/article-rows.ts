@@ -1,5 +1,6 @@
 import type { Article } from '../../core/article';
 import { Wire } from '../../core/wire';
+import type { ArticlesTable } from './schema';
 
 /** The articles columns an `Article` is read from (`articleFromRow`); queries add what else they need. */
 export const ARTICLE_COLUMNS = [
@@ -12,15 +13,8 @@ export const ARTICLE_COLUMNS = [
   'story_id',
 ] as const;
 
-export interface ArticleRow {
-  id: string;
-  url: string | null;
-  title: string;
-  outlet: string | null;
-  source_id: string | null;
-  published_at: string | null;
-  story_id: string | null;
-}
+/** The columns of `ARTICLE_COLUMNS`, typed as the table declares them. */
+export type ArticleRow = Pick<ArticlesTable, (typeof ARTICLE_COLUMNS)[number]>;
 
 export function articleFromRow(row: ArticleRow): Article {
   return {

@@ -44,8 +44,6 @@ export interface ArticlesPart {
    * of core/lookup-bucket.ts `bucketRange`), by hash, at most `limit`: one indexed range read.
    */
   inHashRange(from: string, to: string | null, limit: number): Promise<HashedArticle[]>;
-  /** Articles whose URL hash starts with the 8-digit `prefix` (the older prefix lookup). */
-  withHashPrefix(prefix: string, limit: number): Promise<HashedArticle[]>;
   /**
    * All or nothing (its own transaction, or the caller's). An article is the same as a stored
    * one when it has the same canonical URL or the same id; the stored row is then updated
@@ -124,16 +122,6 @@ export function articlesPart(
         .where('url_hash', '>=', from);
       if (to !== null) query = query.where('url_hash', '<', to);
       return hashed(await query.orderBy('url_hash').limit(limit).execute());
-    },
-    async withHashPrefix(prefix, limit) {
-      const rows = await db
-        .selectFrom('articles')
-        .select([...ARTICLE_COLUMNS, 'url_hash'])
-        .where('url_hash_prefix', '=', prefix)
-        .orderBy('id')
-        .limit(limit)
-        .execute();
-      return hashed(rows);
     },
     upsert: (articles) => atomic((trx) => writeArticles(trx, articles)),
     async recentTexts(limit, maxChars) {

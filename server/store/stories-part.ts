@@ -47,29 +47,27 @@ export function storiesPart(db: Db): StoriesPart {
     }
     return ids.flatMap((id) => found.get(id) ?? []);
   };
+  const storyJson = async (id: string): Promise<string | null> => {
+    const row = await db
+      .selectFrom('stories')
+      .select('story_json')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row?.story_json ?? null;
+  };
   return {
     previews,
     async story(id) {
-      const row = await db
-        .selectFrom('stories')
-        .select('story_json')
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row?.story_json ? Story.parse(JSON.parse(row.story_json)) : null;
+      const json = await storyJson(id);
+      return json ? Story.parse(JSON.parse(json)) : null;
     },
+    storyJson,
     async summary(id) {
       const [preview] = await previews([id]);
       // The preview is the summary and more: zod keeps only the summary's fields.
       return preview ? StorySummary.parse(preview) : null;
     },
-    async storyJson(id) {
-      const row = await db
-        .selectFrom('stories')
-        .select('story_json')
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row?.story_json ?? null;
-    },
+
     async records(ids) {
       const byStory = new Map<string, StoryArticleRecord[]>();
       for (const chunk of chunks([...new Set(ids)])) {
