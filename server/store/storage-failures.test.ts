@@ -34,6 +34,16 @@ function makeReadOnly(target: string): void {
   }
 }
 
+/** Opens the database at `file` again and tries to store one more article. */
+async function writeAfterReopening(file: string): Promise<void> {
+  const reopened = await openStore({ kind: 'sqlite', path: file });
+  try {
+    await reopened.articles.upsert([article(2, 'not kept')]);
+  } finally {
+    await reopened.close();
+  }
+}
+
 async function failureOf(promise: Promise<unknown>): Promise<Error> {
   const error = await promise.then(
     () => null,
@@ -84,16 +94,7 @@ describe('storage failures (SQLite)', () => {
     await store.articles.upsert([article(1, 'kept')]);
     await store.close();
     makeReadOnly(folder);
-    const error = await failureOf(
-      (async () => {
-        const reopened = await openStore({ kind: 'sqlite', path: file });
-        try {
-          await reopened.articles.upsert([article(2, 'not kept')]);
-        } finally {
-          await reopened.close();
-        }
-      })(),
-    );
+    const error = await failureOf(writeAfterReopening(file));
     expect(error).toBeInstanceOf(UserFacingError);
     expect(error.message).toContain(file);
     expect(error.message).toMatch(/writable/);
@@ -105,16 +106,7 @@ describe('storage failures (SQLite)', () => {
     await store.articles.upsert([article(1, 'kept')]);
     await store.close();
     makeReadOnly(file);
-    const error = await failureOf(
-      (async () => {
-        const reopened = await openStore({ kind: 'sqlite', path: file });
-        try {
-          await reopened.articles.upsert([article(2, 'not kept')]);
-        } finally {
-          await reopened.close();
-        }
-      })(),
-    );
+    const error = await failureOf(writeAfterReopening(file));
     expect(error).toBeInstanceOf(UserFacingError);
     expect(error.message).toContain(file);
     expect(error.message).toMatch(/read-only|writable/);
