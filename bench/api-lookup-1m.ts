@@ -1,8 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { PrefixLookupResponse } from '../core/lookup';
 import { bucketOfHash, bucketsFor } from '../core/lookup-bucket';
 import { canonicalizeUrl } from '../core/url';
 import { urlHash } from '../core/url-hash';
@@ -10,45 +7,87 @@ import { buildApp } from '../server/app';
 import { openBackend } from '../server/cli/open-backend';
 import { parseConfig } from '../server/config';
 import { syntheticArticles } from './api-synthetic-articles';
+import { postgresScaleDatabase, type ScaleDatabase, sqliteScaleDatabase } from './scale-database';
+import { measureRoutes, type PrefixShape, type RouteLatency } from './scale-measure';
 import { REAL_STORIES } from './synthetic-window';
 
 /** A million by default; PARALLAX_BENCH_ARTICLES sets fewer for a quick look. */
 const ARTICLES = Number(process.env.PARALLAX_BENCH_ARTICLES ?? 1_000_000);
-const SAMPLED_BUCKETS = 500;
+/** The cost curve's points; each is measured as the one fill passes it. */
+const CHECKPOINTS = [10_000, 100_000, 1_000_000];
+/** sqlite, postgres or both (the default), comma-separated. */
+const BACKENDS = (process.env.PARALLAX_BENCH_BACKENDS ?? 'sqlite,postgres')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 const BATCH = 5_000;
+const URL_SAMPLE = 20_000;
 const TARGETS = { gzipBytes: 64 * 1024, p99Ms: 20 };
 const REAL_HEADLINES = join(REAL_STORIES, '../neus-headlines-train.jsonl');
 /**
- * A database file to keep the synthetic store in (and, when it exists, to measure again without
- * filling it: the fill is minutes). Unset, the store is made in a temp folder and deleted.
+ * A SQLite file (PARALLAX_BENCH_1M_DB) or a PostgreSQL database name (PARALLAX_BENCH_1M_PG_DB)
+ * to keep the synthetic store in and, when it exists, to measure again without filling it: the
+ * fill is minutes. Unset, the store is made afresh and deleted.
  */
 const KEPT_DB = process.env.PARALLAX_BENCH_1M_DB;
+const KEPT_PG_DB = process.env.PARALLAX_BENCH_1M_PG_DB;
+
+/** One point of the cost curve. */
+interface ScalePoint {
+  articles: number;
+  stories: number;
+  /** Articles a second stored through the story service since the previous point. */
+  importRate: number | null;
+  sizeBytes: number;
+  buckets: number;
+  routes: RouteLatency[];
+  prefix: PrefixShape;
+}
 
 /**
- * `npm run bench -- lookup-1m`: the private lookup over a synthetic store of ARTICLES articles
- * (SQLite in a temp folder, stored through the story service as ingest stores them): the split
- * at that size, the answer's size gzipped and its latency in process over SAMPLED_BUCKETS random
- * buckets; then the split at the real data's sizes.
+ * `npm run bench -- lookup-1m`: a synthetic corpus of ARTICLES articles in stories of 2-6
+ * (a million in about 290k stories) stored through the story service as ingest stores them, on
+ * SQLite and on PostgreSQL. At 10k, 100k and 1M articles: the import rate, the database's size
+ * and the read routes' p50/p99 (the URL lookup, the private prefix lookup, the story route) in
+ * process and over HTTP; then the split at the real data's sizes.
  */
 export async function benchLookup1m(): Promise<void> {
   await benchRealSplit();
-  const dir = KEPT_DB ? null : mkdtempSync(join(tmpdir(), 'parallax-1m-'));
-  try {
-    const dbPath = KEPT_DB ?? join(dir as string, '1m.db');
-    const reuse = KEPT_DB !== undefined && existsSync(KEPT_DB);
-    const config = parseConfig({ PARALLAX_DB: dbPath, LOG_LEVEL: 'silent' });
-    const backend = await openBackend(config);
-    const fillStarted = performance.now();
-    let stored = 0;
-    if (!reuse) {
-      for await (const batch of syntheticArticles(ARTICLES, BATCH)) {
-        stored += (await backend.stories.storeArticles(batch)).inserted;
-      }
+  for (const name of BACKENDS) {
+    if (name !== 'sqlite' && name !== 'postgres') {
+      throw new Error(`PARALLAX_BENCH_BACKENDS holds "${name}": expected sqlite and/or postgres.`);
     }
-    const fillS = (performance.now() - fillStarted) / 1000;
-    const countStarted = performance.now();
+    const database =
+      name === 'sqlite' ? sqliteScaleDatabase(KEPT_DB) : await postgresScaleDatabase(KEPT_PG_DB);
+    try {
+      const points = await fillAndMeasure(database);
+      printPoints(database, points);
+    } finally {
+      await database.release();
+    }
+  }
+}
+
+async function fillAndMeasure(database: ScaleDatabase): Promise<ScalePoint[]> {
+  const config = { ...parseConfig({ LOG_LEVEL: 'silent' }), database: database.config };
+  const backend = await openBackend(config);
+  const points: ScalePoint[] = [];
+  let state = 12345;
+  const random = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+  const urls: string[] = [];
+  let seen = 0;
+  let stories = 0;
+  const remember = (url: string) => {
+    // A uniform sample of every URL stored so far (reservoir sampling).
+    seen += 1;
+    if (urls.length < URL_SAMPLE) urls.push(url);
+    else if (random() < URL_SAMPLE / seen) urls[Math.floor(random() * URL_SAMPLE)] = url;
+  };
+  const measure = async (importRate: number | null) => {
     const articles = await backend.store.articles.count();
-    const countMs = performance.now() - countStarted;
     const buckets = bucketsFor(articles);
     const app = await buildApp({
       store: backend.store,
@@ -56,53 +95,90 @@ export async function benchLookup1m(): Promise<void> {
       config: { ...config, rateLimitPerMinute: 1_000_000_000 },
       logger: false,
     });
-
-    let state = 12345;
-    const randomBucket = () => {
-      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-      return Math.floor((state / 4294967296) * buckets);
-    };
-    const ask = (bucket: number) =>
-      app.inject({ method: 'POST', url: '/v1/lookup/prefix', payload: { bucket, buckets } });
-    for (let i = 0; i < 50; i += 1) await ask(randomBucket());
-    const latencies: number[] = [];
-    const gzipped: number[] = [];
-    const raw: number[] = [];
-    const candidates: number[] = [];
-    let truncated = 0;
-    for (let i = 0; i < SAMPLED_BUCKETS; i += 1) {
-      const started = performance.now();
-      const response = await ask(randomBucket());
-      latencies.push(performance.now() - started);
-      const body = PrefixLookupResponse.parse(response.json());
-      raw.push(response.rawPayload.length);
-      gzipped.push(gzipSync(response.rawPayload).length);
-      candidates.push(body.candidates.length);
-      if (body.truncated) truncated += 1;
+    try {
+      const storyIds = Array.from({ length: 5_000 }, () =>
+        syntheticStoryId(Math.floor(random() * stories)),
+      );
+      const measured = await measureRoutes(app, { urls, storyIds, buckets }, random);
+      points.push({
+        articles,
+        stories,
+        importRate,
+        sizeBytes: await database.sizeBytes(),
+        buckets,
+        ...measured,
+      });
+    } finally {
+      await app.close();
     }
-    await app.close();
-    await backend.close();
-
-    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-    console.log(
-      `\nPrivate lookup at ${articles.toLocaleString('en')} articles (synthetic, SQLite; ${reuse ? `reused ${dbPath}` : `stored in ${fillS.toFixed(0)} s, ${Math.round(stored / fillS)} articles/s through the story service`})`,
-    );
-    console.log(
-      `  split: ${buckets.toLocaleString('en')} buckets, mean ${(articles / buckets).toFixed(1)} articles a bucket; over ${SAMPLED_BUCKETS} random buckets: median ${quantile(candidates, 0.5)}, max ${Math.max(...candidates)} candidates, ${truncated} truncated`,
-    );
-    const maxGz = Math.max(...gzipped);
-    console.log(
-      `  answer gzipped: median ${kb(quantile(gzipped, 0.5))}, max ${kb(maxGz)} (target ≤ ${kb(TARGETS.gzipBytes)}: ${maxGz <= TARGETS.gzipBytes ? 'met' : 'MISSED'}); raw JSON median ${kb(quantile(raw, 0.5))}, max ${kb(Math.max(...raw))}`,
-    );
-    const p99 = quantile(latencies, 0.99);
-    console.log(
-      `  latency in process (app.inject): p50 ${quantile(latencies, 0.5).toFixed(2)} ms, p99 ${p99.toFixed(2)} ms (target < ${TARGETS.p99Ms} ms: ${p99 < TARGETS.p99Ms ? 'met' : 'MISSED'}), max ${Math.max(...latencies).toFixed(2)} ms`,
-    );
-    console.log(
-      `  article count (read at start and once a minute, not per request): ${countMs.toFixed(1)} ms`,
-    );
+  };
+  try {
+    const checkpoints = CHECKPOINTS.filter((n) => n < ARTICLES).concat(ARTICLES);
+    let next = 0;
+    let segmentStarted = performance.now();
+    let segmentStored = 0;
+    for await (const batch of syntheticArticles(ARTICLES, BATCH)) {
+      // Stored as ingest stores them: by canonical URL (what a lookup asks for).
+      const canonical = batch.map((article) => ({
+        ...article,
+        url: canonicalizeUrl(article.url) ?? article.url,
+      }));
+      for (const article of canonical) remember(article.url);
+      stories = storyNumber((batch.at(-1) as (typeof batch)[number]).storyId) + 1;
+      if (!database.reused) {
+        segmentStored += (await backend.stories.storeArticles(canonical)).inserted;
+      }
+      if (seen >= (checkpoints[next] as number)) {
+        const seconds = (performance.now() - segmentStarted) / 1000;
+        // A reused store is measured only at its full size: its fill was another run's.
+        if (!database.reused || next === checkpoints.length - 1) {
+          await measure(database.reused ? null : segmentStored / seconds);
+        }
+        next += 1;
+        segmentStarted = performance.now();
+        segmentStored = 0;
+      }
+    }
+    return points;
   } finally {
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await backend.close();
+  }
+}
+
+function syntheticStoryId(index: number): string {
+  return `syn-story-${index.toString(36)}`;
+}
+
+function storyNumber(id: string): number {
+  return Number.parseInt(id.slice('syn-story-'.length), 36);
+}
+
+function printPoints(database: ScaleDatabase, points: ScalePoint[]): void {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const ms = (value: number) => value.toFixed(2).padStart(7);
+  console.log(
+    `\nScale: synthetic corpus on ${database.label}${database.reused ? ' (reused store)' : ''}, stored through the story service; latency one request at a time, 500 random keys per route`,
+  );
+  for (const point of points) {
+    const rate =
+      point.importRate === null ? 'reused' : `${Math.round(point.importRate)} articles/s`;
+    console.log(
+      `  ${point.articles.toLocaleString('en')} articles in ${point.stories.toLocaleString('en')} stories: import ${rate}, database ${(point.sizeBytes / 1024 ** 2).toFixed(0)} MB (${Math.round(point.sizeBytes / point.articles)} B/article), ${point.buckets.toLocaleString('en')} buckets`,
+    );
+    console.log(
+      `    ${'route'.padEnd(24)} in process p50    p99    max  │ HTTP p50    p99    max  non-200`,
+    );
+    for (const route of point.routes) {
+      const found = route.found === undefined ? '' : `  (${route.found}/500 found)`;
+      console.log(
+        `    ${route.route.padEnd(24)} ${ms(route.inProcess.p50)} ${ms(route.inProcess.p99)} ${ms(route.inProcess.max)}  │ ${ms(route.http.p50)} ${ms(route.http.p99)} ${ms(route.http.max)}  ${route.non2xx}${found}`,
+      );
+    }
+    const p = point.prefix;
+    const prefixP99 = point.routes.find((r) => r.route === 'POST /v1/lookup/prefix')?.inProcess.p99;
+    console.log(
+      `    prefix answers: median ${p.medianCandidates}, max ${p.maxCandidates} candidates, ${p.truncated} truncated; gzipped median ${kb(p.medianGzipBytes)}, max ${kb(p.maxGzipBytes)} (target ≤ ${kb(TARGETS.gzipBytes)}: ${p.maxGzipBytes <= TARGETS.gzipBytes ? 'met' : 'MISSED'}); in-process p99 target < ${TARGETS.p99Ms} ms: ${prefixP99 !== undefined && prefixP99 < TARGETS.p99Ms ? 'met' : 'MISSED'}`,
+    );
   }
 }
 
@@ -153,9 +229,4 @@ function readJsonl(file: string): JsonlLine[] | null {
   } catch {
     return null;
   }
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
 }
