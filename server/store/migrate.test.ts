@@ -34,6 +34,7 @@ describeEachBackend('migrate', (_kind, createDatabase) => {
       'sources',
       'stories',
       'story_assignments',
+      'writer_epoch',
     ]);
   });
 

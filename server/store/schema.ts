@@ -106,6 +106,12 @@ export interface FeedHealthTable {
   next_poll_at: string | null;
 }
 
+/** The elected writer's fencing token: one row (migration 0011; server/store/writer-epoch.ts). */
+export interface WriterEpochTable {
+  id: number;
+  epoch: number;
+}
+
 export interface Tables {
   sources: SourcesTable;
   source_domains: SourceDomainsTable;
@@ -114,6 +120,7 @@ export interface Tables {
   articles: ArticlesTable;
   story_assignments: StoryAssignmentsTable;
   feed_health: FeedHealthTable;
+  writer_epoch: WriterEpochTable;
 }
 
 export type Db = Kysely<Tables>;

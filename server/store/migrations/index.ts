@@ -8,6 +8,8 @@ import { feedHealth } from './0006-feed-health';
 import { articleWire } from './0007-article-wire';
 import { dropEmptyStories } from './0008-drop-empty-stories';
 import { storyViews } from './0009-story-views';
+import { selfDuplicates } from './0010-self-duplicates';
+import { writerEpoch } from './0011-writer-epoch';
 
 /**
  * Every migration this code knows, in order. Listed in code (not read from a folder) so that
@@ -23,6 +25,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007-article-wire': articleWire,
   '0008-drop-empty-stories': dropEmptyStories,
   '0009-story-views': storyViews,
+  '0010-self-duplicates': selfDuplicates,
+  '0011-writer-epoch': writerEpoch,
 };
 
 export const migrationProvider: MigrationProvider = {

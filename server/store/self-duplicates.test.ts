@@ -1,0 +1,61 @@
+import { sql } from 'kysely';
+import { afterEach, expect, it } from 'vitest';
+import { type Backend, openBackend } from '../cli/open-backend';
+import { describeEachBackend, type TestDatabase } from '../testing/test-databases';
+import { openDatabase } from './open-database';
+
+// Migration 0010: rows an older version stored with `duplicate_of = id` (issue 15 item 2: a
+// re-import marked articles as near-copies of themselves) are repaired when the store opens.
+describeEachBackend('migration 0010 (self-duplicates)', (_kind, createDatabase) => {
+  let testDatabase: TestDatabase | undefined;
+  let backend: Backend | undefined;
+
+  afterEach(async () => {
+    await backend?.close();
+    await testDatabase?.drop();
+    backend = testDatabase = undefined;
+  });
+
+  it('clears duplicate_of = id and rebuilds the views that counted those rows as syndicated', async () => {
+    testDatabase = await createDatabase();
+    backend = await openBackend({ database: testDatabase.config });
+    const article = (id: string, sourceId: string, outlet: string) => ({
+      id,
+      url: `https://www.${sourceId}.example/${id}`,
+      title: 'Council approves the harbour budget',
+      outlet,
+      sourceId: null,
+      publishedAt: '2026-11-20T10:00:00Z',
+      storyId: 'harbour',
+      text: 'The council approved the harbour budget on Tuesday.',
+    });
+    await backend.stories.storeArticles([
+      article('a1', 'one', 'One'),
+      article('a2', 'two', 'Two'),
+      { ...article('a3', 'three', 'Three'), storyId: 'other' },
+    ]);
+    await backend.close();
+    backend = undefined;
+
+    // What an older version left behind: two self-marks, a view that counts them, and the
+    // migration not yet run.
+    const { db } = await openDatabase(testDatabase.config);
+    await sql`update articles set duplicate_of = id where id in ('a1', 'a3')`.execute(db);
+    const stale = JSON.stringify({ marker: 'stale view' });
+    await sql`update stories set story_json = ${stale} where id = 'harbour'`.execute(db);
+    await sql`delete from kysely_migration where name = '0010-self-duplicates'`.execute(db);
+    await db.destroy();
+
+    backend = await openBackend({ database: testDatabase.config });
+    expect(backend.store.appliedMigrations).toEqual(['0010-self-duplicates']);
+    const rows = await backend.store.articles.list(10);
+    expect(rows.map((row) => [row.id, row.duplicateOf]).sort()).toEqual([
+      ['a1', null],
+      ['a2', null],
+      ['a3', null],
+    ]);
+    const story = await backend.stories.story('harbour');
+    expect(story?.articles.map((a) => a.id).sort()).toEqual(['a1', 'a2']);
+    expect(story?.syndicatedArticles ?? 0).toBe(0);
+  });
+});
