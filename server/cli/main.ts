@@ -70,6 +70,15 @@ program
   );
 
 program
+  .command('annotate')
+  .description('print, as JSON, the links on a saved search or social page that get bias chips')
+  .argument('<file.html>', 'the saved page')
+  .requiredOption('--url <url>', 'the address the page was saved from (picks the site adapter)')
+  .action(async (file: string, options: { url: string }) =>
+    (await import('./annotate-commands')).annotateCommand(file, options),
+  );
+
+program
   .command('eval')
   .description('measure quality on real data')
   .command('detection')
