@@ -57,6 +57,31 @@ export type DetectedField = z.infer<typeof DetectedField>;
 export const Evidence = z.partialRecord(DetectedField, EvidenceSource);
 export type Evidence = z.infer<typeof Evidence>;
 
+/** A portal or aggregator the article is shown on (core/detect/portals.ts). */
+export const PortalHost = z.object({
+  /** The page's host, e.g. `www.msn.com`. */
+  host: z.string().min(1).max(253),
+  /** The portal's name as a reader knows it: "MSN", "Yahoo Finance". */
+  name: z.string().min(1).max(100),
+});
+export type PortalHost = z.infer<typeof PortalHost>;
+
+/**
+ * The outlet a page credits with its article when that is not the site showing it: on a
+ * portal, the provider credit or JSON-LD publisher; anywhere, a canonical link or
+ * `original-source` meta pointing to another site. A hint, read from what the page says: the
+ * background decides whether to believe it (core/portal-attribution.ts).
+ */
+export const OriginHint = z.object({
+  /** The outlet's name as the page credits it ("Business Insider"), when given. */
+  name: z.string().min(1).max(200).nullable(),
+  /** The article's (or the outlet's) address on the outlet's own site, when given. */
+  url: z.url().nullable(),
+  /** Where the hint was read. */
+  from: EvidenceSource,
+});
+export type OriginHint = z.infer<typeof OriginHint>;
+
 /**
  * What the content script read from the page it runs on. `url`, `title`, `outlet` and
  * `publishedAt` are what the lookup needs; the rest describes the article more fully and is
@@ -80,6 +105,10 @@ export const DetectedArticle = z.object({
   /** Only when the page declares it (JSON-LD `isAccessibleForFree`, `article:content_tier`). */
   isAccessibleForFree: z.boolean().nullable().optional(),
   evidence: Evidence.optional(),
+  /** Set when the page is on a portal (MSN, Yahoo, an AMP cache…). */
+  portal: PortalHost.nullable().optional(),
+  /** The outlet the page credits, when it is not the site showing it. */
+  origin: OriginHint.nullable().optional(),
 });
 export type DetectedArticle = z.infer<typeof DetectedArticle>;
 
@@ -90,6 +119,8 @@ export const PageDetection = z.discriminatedUnion('isArticle', [
     isArticle: z.literal(false),
     pageUrl: z.url(),
     reason: z.string().max(200).optional(),
+    /** The site's own name (og:site_name, application-name), to name a site Parallax lacks. */
+    siteName: z.string().min(1).max(200).nullable().optional(),
   }),
 ]);
 export type PageDetection = z.infer<typeof PageDetection>;

@@ -12,5 +12,8 @@ export function canonicalizeDetection(detection: PageDetection): PageDetection {
   const ampUrl = article.ampUrl
     ? (canonicalizeUrl(article.ampUrl) ?? article.ampUrl)
     : article.ampUrl;
-  return { ...detection, article: { ...article, url, ampUrl } };
+  const origin = article.origin?.url
+    ? { ...article.origin, url: canonicalizeUrl(article.origin.url) ?? article.origin.url }
+    : article.origin;
+  return { ...detection, article: { ...article, url, ampUrl, origin } };
 }

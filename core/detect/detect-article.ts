@@ -15,9 +15,12 @@ import {
   titleOf,
 } from './article-fields';
 import { articleVerdict } from './is-article';
+import { originHintOf } from './origin-hint';
+import { firstMeta } from './page-meta';
 import { readPageSignals } from './page-signals';
 import { resolvedWebUrl, type UrlCanonicalizer } from './page-url';
 import type { Picked } from './pick';
+import { portalOf } from './portals';
 
 /**
  * Reads a page's own metadata (JSON-LD, microdata, OpenGraph, Twitter cards, `<meta>` tags,
@@ -43,7 +46,11 @@ export function detectArticle(
   const url = canonicalUrlOf(signals, canonicalize);
   const canonical = new URL(url.value);
   const verdict = articleVerdict(signals, canonical);
-  if (!verdict.isArticle) return { isArticle: false, pageUrl, reason: verdict.reason };
+  if (!verdict.isArticle) {
+    // The site's own name, so that a site Parallax does not know can still be named.
+    const siteName = firstMeta(signals.meta, ['og:site_name', 'application-name'])?.slice(0, 200);
+    return { isArticle: false, pageUrl, reason: verdict.reason, ...(siteName && { siteName }) };
+  }
 
   const evidence: Evidence = { isArticle: verdict.from };
   const take = <T>(field: keyof Evidence, picked: Picked<T> | null): T | null => {
@@ -56,8 +63,12 @@ export function detectArticle(
   const section = take('section', sectionOf(signals));
   const names = [outlet, ...authors, section, ...(signals.meta.get('og:site_name') ?? [])];
   const title = take('title', titleOf(signals, names));
-  if (!title) return { isArticle: false, pageUrl, reason: 'no title anywhere on the page' };
+  if (!title) {
+    const reason = 'no title anywhere on the page';
+    return { isArticle: false, pageUrl, reason, ...(outlet && { siteName: outlet }) };
+  }
   outlet ??= take('outlet', outletFromTitleElement(signals, title));
+  const portal = portalOf(base.hostname);
 
   const article: DetectedArticle = {
     url: take('url', url) as string,
@@ -73,6 +84,8 @@ export function detectArticle(
     type: take('type', articleTypeOf(signals, canonical, section, title)) ?? 'news',
     isAccessibleForFree: take('isAccessibleForFree', accessibleForFreeOf(signals)),
     evidence,
+    portal,
+    origin: originHintOf(signals, canonicalize, portal),
   };
   return { isArticle: true, pageUrl, article };
 }
