@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DetectedArticle } from './detected-article';
+import { DetectedArticle, PortalHost } from './detected-article';
 import { Source } from './source';
 import { StoryPreview } from './story';
 
@@ -30,6 +30,10 @@ export const TabState = z.object({
   detected: DetectedArticle.nullable(),
   /** From the local index: needs no network. */
   source: Source.nullable(),
+  /** The portal showing `source`'s article ("… via MSN"), core/portal-attribution.ts. */
+  via: PortalHost.nullable().optional(),
+  /** The site's (or credited outlet's) own name, to name an outlet the index lacks. */
+  siteName: z.string().min(1).max(200).nullable().optional(),
   /** The backend's id for the article read here: the popup leaves it out of "other outlets". */
   articleId: z.string().min(1).nullable(),
   /**
