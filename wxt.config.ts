@@ -1,8 +1,6 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { bundledSources } from './core/bundled-catalog';
-import { catalogMatchPatterns } from './scripts/build/match-patterns';
 import { sourceIndexPlugin } from './scripts/build/source-index-plugin';
 
 // https://wxt.dev/api/config.html
@@ -21,11 +19,6 @@ export default defineConfig({
         treeshake: { moduleSideEffects: (id: string) => !/[\\/]tldts(-core)?[\\/]/.test(id) },
       },
     },
-    define: {
-      // The content script's match patterns, computed here once: importing the catalog into
-      // the content script itself would ship the whole catalog and zod to every news page.
-      __PARALLAX_CONTENT_MATCHES__: JSON.stringify(catalogMatchPatterns(bundledSources)),
-    },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Parallax',
@@ -34,24 +27,32 @@ export default defineConfig({
       'the same story from other outlets. Open source, private by design.',
     // storage: settings and per-tab state (storage.session). The popup finds its tab with
     // tabs.query({active, currentWindow}), which needs no `tabs` permission; the backend
-    // allows extension origins (CORS), so no host permission either.
-    permissions: ['storage'],
-    // The badge (inline-badge.js) is imported by the content script on article pages only; it must
-    // be web-accessible for that, to catalog sites only (host patterns: WAR takes no paths).
-    // Chrome MV3: use_dynamic_url, so a page cannot probe the fixed chrome-extension://<id>/
-    // URL to tell that Parallax is installed (runtime.getURL gives the per-session URL).
-    // Firefox already serves WAR under a per-install UUID and does not support the key.
+    // allows extension origins (CORS), so no host permission for it either.
+    // activeTab + scripting: the click-only default. A click on the toolbar button grants
+    // access to that one tab, and the background runs the detection there (detect-tab.js).
+    // scripting also registers the content script at run time, for the index's outlets.
+    permissions: ['storage', 'scripting', 'activeTab'],
+    // Asked for only when the reader turns the inline badge on, after Options explains it
+    // (utils/shared/host-access.ts): every site, because the outlets come from an index that
+    // changes at run time; the registered content script lists only the index's outlets.
+    // Firefox MV2 has no optional_host_permissions (WXT drops the key): origins go in
+    // optional_permissions there.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['*://*/*'] }
+      : { optional_permissions: ['*://*/*'] }),
+    // The badge (inline-badge.js) is imported by the content script on article pages only, so
+    // it must be web-accessible on every outlet the content script may run on. Those come from
+    // the index in use, which the backend updates at run time, and a manifest is fixed at build
+    // time: so every URL. That reveals nothing on Chrome MV3, where use_dynamic_url serves it
+    // under a per-session URL a page cannot guess (runtime.getURL gives it), so no page can
+    // probe a fixed chrome-extension://<id>/ URL to tell that Parallax is installed. Firefox
+    // already serves WAR under a per-install UUID and does not support the key (and MV2 WAR
+    // has no matches: WXT writes the plain list there).
     web_accessible_resources: [
       {
         resources: ['inline-badge.js'],
         ...(browser !== 'firefox' && manifestVersion === 3 ? { use_dynamic_url: true } : {}),
-        matches: [
-          ...new Set(
-            catalogMatchPatterns(bundledSources).map((pattern) =>
-              pattern.replace(/^(\*:\/\/[^/]+)\/.*$/, '$1/*'),
-            ),
-          ),
-        ],
+        matches: ['<all_urls>'],
       },
     ],
     icons: {

@@ -22,6 +22,11 @@ export const ExtensionRequest = z.discriminatedUnion('type', [
   /** The badge's "Open full story": a web page cannot open an extension page itself. */
   z.object({ type: z.literal('content:open-story'), storyId: z.string().min(1).max(200) }),
   z.object({ type: z.literal('popup:retry'), tabId: z.number().int() }),
+  /**
+   * Sent as the popup opens: detect the article in that tab now, if nothing did (click-only
+   * mode, where no content script runs until the reader clicks; the click grants activeTab).
+   */
+  z.object({ type: z.literal('popup:inspect-tab'), tabId: z.number().int() }),
   z.object({ type: z.literal('story:get-story'), storyId: z.string().min(1).max(200) }),
   z.object({ type: z.literal('options:test-backend'), backendUrl: z.url() }),
   z.object({ type: z.literal('options:clear-cache') }),
@@ -55,6 +60,7 @@ export const ExtensionResponses = {
   'content:get-tab-state': TabState,
   'content:open-story': z.object({ opened: z.boolean() }),
   'popup:retry': TabState,
+  'popup:inspect-tab': TabState,
   'story:get-story': StoryAnswer,
   'options:test-backend': BackendTestResult,
   'options:clear-cache': z.object({ lookups: z.number().int(), tabs: z.number().int() }),

@@ -23,15 +23,29 @@ export const LookupMode = z.enum(['private', 'full']);
 export type LookupMode = z.infer<typeof LookupMode>;
 
 /**
- * The inline badge on article pages: on everywhere by default, with the sites the reader
- * turned it off for (registrable hosts, lower case, without `www.`).
+ * The inline badge on article pages: `enabled` is the reader's opt-in (off by default: until the
+ * reader turns it on, and grants the host access it needs, Parallax is click-only), with the
+ * sites the reader turned it off for (registrable hosts, lower case, without `www.`).
  */
 export const BadgeSettings = z.object({
   enabled: z.boolean(),
   disabledSites: z.array(z.string().min(1).max(253)).max(5000),
 });
 export type BadgeSettings = z.infer<typeof BadgeSettings>;
-export const DEFAULT_BADGE_SETTINGS: BadgeSettings = { enabled: true, disabledSites: [] };
+export const DEFAULT_BADGE_SETTINGS: BadgeSettings = { enabled: false, disabledSites: [] };
+
+/**
+ * How Parallax reaches a page. `inline`: the content script is registered for every outlet of
+ * the index and the badge shows on their articles. `click-only`: nothing runs on any page until
+ * the reader clicks the toolbar button, which detects the article in that one tab (activeTab).
+ */
+export const BadgeMode = z.enum(['inline', 'click-only']);
+export type BadgeMode = z.infer<typeof BadgeMode>;
+
+/** The mode in force: inline needs both the reader's opt-in and the host access it grants. */
+export function badgeModeOf(settings: BadgeSettings, hostAccess: boolean): BadgeMode {
+  return settings.enabled && hostAccess ? 'inline' : 'click-only';
+}
 
 /** The key a site is listed under: the host, lower case, without a leading `www.`. */
 export function siteKey(hostOrUrl: string): string {

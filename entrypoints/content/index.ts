@@ -6,10 +6,12 @@ import { watchPage } from '../../utils/content/watch-page';
 import { loadBadge } from '../../utils/inline-badge/load-badge';
 
 export default defineContentScript({
-  // Generated from the catalog's domains (wxt.config.ts): never runs on any other site.
-  // Only WXT reads `matches`, while building the manifest (an SSR import); the shipped script
-  // does not need the list, so the browser build compiles it away.
-  matches: import.meta.env.SSR ? __PARALLAX_CONTENT_MATCHES__ : [],
+  // Registered at run time by the background (utils/background/badge-mode/), for the outlets of
+  // the index in use, once the reader has turned the inline badge on and granted host access:
+  // built, but not in the manifest. No `matches` here, or WXT would ask for them as host
+  // permissions at install.
+  registration: 'runtime',
+  matches: [],
   runAt: 'document_idle',
   main(ctx) {
     watchPage(

@@ -1,10 +1,11 @@
 import type { Source } from '../../core/source';
+import { domainMatchPatterns } from '../../utils/background/content-registration/match-patterns';
 
 /**
- * The pages the content script may run on: the catalog's outlets and nothing else. Both the
- * bare domain and its subdomains (www., edition., …) are listed.
+ * The pages the content script may run on for a list of sources: their domains' patterns, as
+ * the background registers them at run time for the index in use (the manifest lists none since
+ * the content script is registered at run time). Kept for build-time checks of a catalog.
  */
 export function catalogMatchPatterns(sources: readonly Pick<Source, 'domains'>[]): string[] {
-  const domains = new Set(sources.flatMap((source) => source.domains));
-  return [...domains].sort().flatMap((domain) => [`*://${domain}/*`, `*://*.${domain}/*`]);
+  return domainMatchPatterns(sources.flatMap((source) => source.domains)).patterns;
 }

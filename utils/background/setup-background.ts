@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { handleBackgroundRequests } from '../shared/messaging';
 import { storyPageUrl } from '../story-page/story-url';
+import { followBadgeMode } from './badge-mode/follow-badge-mode';
 import { clearCachedData } from './clear-cache';
 import { dataSourcesReport } from './data-sources';
+import { inspectTab } from './inspect-tab';
 import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
 import { followReadingVisibility } from './reading-recorder';
 import { watchBackendForSourceIndex } from './source-index/backend-watch';
@@ -33,6 +35,7 @@ export function setupBackground(): void {
       return { opened: true };
     },
     'popup:retry': (request) => retryTab(request.tabId),
+    'popup:inspect-tab': (request) => inspectTab(request.tabId),
     'story:get-story': (request) => fetchStory(request.storyId),
     'options:test-backend': (request) => testBackend(request.backendUrl),
     'options:clear-cache': () => clearCachedData(),
@@ -47,6 +50,9 @@ export function setupBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => void onTabClosed(tabId));
   followReadingVisibility();
+  // Inline badge or click-only: the registered content scripts follow the setting, the host
+  // access and the index in use.
+  followBadgeMode();
   // A newer source index from the backend, if any; the bundled one serves meanwhile.
   void initSourceIndex();
   // Another backend set in Options: its own index, not the old one's until it ages out.

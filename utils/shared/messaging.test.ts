@@ -29,6 +29,7 @@ function handlers(): RequestHandlers {
     'content:get-tab-state': vi.fn(async () => tabState()),
     'content:open-story': vi.fn(async () => ({ opened: true })),
     'popup:retry': vi.fn(async () => tabState()),
+    'popup:inspect-tab': vi.fn(async () => tabState()),
     'story:get-story': vi.fn(async () => ({ found: false as const, message: 'none' })),
     'options:test-backend': vi.fn(async () => ({ ok: true, message: 'fine' })),
     'options:clear-cache': vi.fn(async () => ({ lookups: 0, tabs: 0 })),
@@ -46,6 +47,8 @@ describe('sender checks', () => {
     expect(isAllowedSender('popup:retry', extensionPage('/popup.html?tab=3', true))).toBe(true);
     expect(isAllowedSender('options:test-backend', extensionPage('/options.html'))).toBe(true);
     expect(isAllowedSender('popup:retry', webPage())).toBe(false);
+    // The popup's first message runs a script in a tab: never on a web page's word.
+    expect(isAllowedSender('popup:inspect-tab', webPage())).toBe(false);
     expect(isAllowedSender('options:test-backend', webPage())).toBe(false);
   });
 

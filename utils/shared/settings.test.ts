@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   backendUrlItem,
@@ -80,7 +80,27 @@ describe('badge settings', () => {
     const { badgeSettingsItem, getBadgeSettings, themeItem, getTheme } = await import('./settings');
     await badgeSettingsItem.setValue({ enabled: 'yes' });
     await themeItem.setValue('purple');
-    expect(await getBadgeSettings()).toEqual({ enabled: true, disabledSites: [] });
+    expect(await getBadgeSettings()).toEqual({ enabled: false, disabledSites: [] });
     expect(await getTheme()).toBe('system');
+  });
+});
+
+describe('badge settings from before the click-only default (v1)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // The migration runs when the module defines the item: each test loads it afresh.
+    vi.resetModules();
+  });
+
+  it('reads as off when the reader never chose (the default flipped to click-only)', async () => {
+    const { getBadgeSettings } = await import('./settings');
+    expect(await getBadgeSettings()).toEqual({ enabled: false, disabledSites: [] });
+  });
+
+  it('keeps a v1 reader’s own choice, sites included, and records v2', async () => {
+    await fakeBrowser.storage.local.set({ badge: { enabled: true, disabledSites: ['cnn.com'] } });
+    const { badgeSettingsItem, getBadgeSettings } = await import('./settings');
+    expect(await getBadgeSettings()).toEqual({ enabled: true, disabledSites: ['cnn.com'] });
+    expect(await badgeSettingsItem.getMeta()).toEqual({ v: 2 });
   });
 });

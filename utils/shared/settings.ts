@@ -1,8 +1,10 @@
 import { storage } from 'wxt/utils/storage';
 import {
   BackendUrl,
+  BadgeMode,
   BadgeSettings,
   badgeAllowedOn,
+  badgeModeOf,
   DEFAULT_BACKEND_URL,
   DEFAULT_BADGE_SETTINGS,
   LookupMode,
@@ -63,8 +65,10 @@ export async function setLookupMode(mode: LookupMode): Promise<void> {
 /** The extension pages' colours: the schema lives in theme-setting.ts (the popup reads it alone). */
 export {
   BackendUrl,
+  BadgeMode,
   BadgeSettings,
   badgeAllowedOn,
+  badgeModeOf,
   DEFAULT_BACKEND_URL,
   DEFAULT_BADGE_SETTINGS,
   LookupMode,
@@ -85,9 +89,18 @@ export async function setTheme(theme: Theme): Promise<void> {
   await themeItem.setValue(Theme.parse(theme));
 }
 
+/**
+ * v2: the badge became opt-in (click-only by default), so the default flipped to off. Nothing
+ * stored (a reader who never changed it) now reads as off. A stored v1 value was the reader's
+ * own choice and is kept as it was: someone who had the badge on keeps it on while the browser
+ * grants the host access; the background turns it off when it does not (reconcileBadgeSettings
+ * in utils/background/inline-badge-scripts.ts), since v1 had that access only through the
+ * manifest's static content scripts.
+ */
 export const badgeSettingsItem = storage.defineItem<unknown>('local:badge', {
   fallback: DEFAULT_BADGE_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: (stored: unknown) => stored },
 });
 
 export async function getBadgeSettings(): Promise<BadgeSettings> {

@@ -1,4 +1,5 @@
 import { backendUrlItem } from '../../shared/settings';
+import { notifyIndexInUseChanged } from './index-change';
 import { type IndexRefresh, initSourceIndex } from './index-update';
 
 /**
@@ -11,6 +12,10 @@ export function watchBackendForSourceIndex(
   onRefreshed: (result: IndexRefresh) => void = () => {},
 ): () => void {
   return backendUrlItem.watch(() => {
-    void initSourceIndex().then(onRefreshed);
+    void initSourceIndex().then((result) => {
+      // Another backend's index, or the bundled one until it answers: the outlets changed.
+      if (result !== 'updated') notifyIndexInUseChanged();
+      onRefreshed(result);
+    });
   });
 }

@@ -3,6 +3,7 @@ import { announceSourceIndexChanged } from '../../shared/messaging';
 import { getBackendUrl } from '../../shared/settings';
 import { BACKEND_TIMEOUT_MS } from '../backend-client';
 import { db, StoredSourceIndex } from '../db';
+import { notifyIndexInUseChanged } from './index-change';
 import { useBundledSourceIndex, useSourceIndex } from './local-index';
 
 /** How often the backend is asked for a newer index: ratings change over weeks, not minutes. */
@@ -65,6 +66,8 @@ export async function refreshSourceIndex(
       checkedAt: now,
     });
     announceSourceIndexChanged();
+    // The inline badge's content scripts follow the new index's outlets.
+    notifyIndexInUseChanged();
     return 'updated';
   } catch {
     // Offline or no backend: the bundled (or stored) index serves; try again next start.
