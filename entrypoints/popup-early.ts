@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { leavePopupReads, startPopupReads } from '../utils/popup/early-reads';
 import { nativeBrowser } from '../utils/popup/native-browser';
+import { requestTabInspection } from '../utils/shared/request-tab-inspection';
 
 /**
  * Loaded by popup.html before its modules: starts the popup's storage reads at once, so they
@@ -9,5 +10,8 @@ import { nativeBrowser } from '../utils/popup/native-browser';
  */
 export default defineUnlistedScript(() => {
   performance.mark('parallax:popup-early');
-  leavePopupReads(startPopupReads(nativeBrowser(), location.search));
+  const reads = startPopupReads(nativeBrowser(), location.search);
+  leavePopupReads(reads);
+  // Click-only mode: the background detects the article in this tab now (activeTab).
+  requestTabInspection(reads.tabId);
 });
