@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { canonicalizeDetection } from '../../core/detect/canonicalize-detection';
 import type { DetectedArticle, PageDetection } from '../../core/detected-article';
 import type { TabState } from '../../core/messages';
+import { attributePage } from '../../core/portal-attribution';
 import type { Source } from '../../core/source';
 import {
   emptyTabState,
@@ -44,16 +45,31 @@ export async function onPageDetected(
   // The content script reports URLs as the page gives them; the lookup key is canonical.
   const detection = canonicalizeDetection(reported);
   const generation = nextGeneration(tabId);
-  // The outlet comes from the URL the browser reports, not from what the page claims.
-  const source = localSourceFor(senderUrl ?? detection.pageUrl);
-  const base: TabState = { ...emptyTabState(tabId), pageUrl: detection.pageUrl, source };
-  if (!detection.isArticle || !source) {
+  // The outlet comes from the URL the browser reports, not from what the page claims; on a
+  // portal, from the outlet the page credits ("X via MSN", core/portal-attribution.ts).
+  const {
+    source,
+    via,
+    siteName,
+    detection: attributed,
+  } = attributePage(detection, senderUrl ?? detection.pageUrl, { byUrl: localSourceFor });
+  const detected = attributed.isArticle ? attributed.article : null;
+  const base: TabState = {
+    ...emptyTabState(tabId),
+    pageUrl: detection.pageUrl,
+    source,
+    via,
+    siteName,
+    // Kept for an article the index lacks: the popup names it "a news outlet no rater covers".
+    detected,
+  };
+  if (!detected || !source) {
     // Not an article, or not a catalog outlet: nothing is sent anywhere (privacy).
     await writeTabState(base);
     await clearBadge(tabId);
     return base;
   }
-  return runLookup(tabId, generation, base, detection.article, source, false);
+  return runLookup(tabId, generation, base, detected, source, false);
 }
 
 /** Looks the tab's article up again, skipping the cache (the popup's Retry button). */
