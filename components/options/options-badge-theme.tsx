@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { BadgeSettings, Theme } from '../../core/settings';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { type BadgeSettings, DEFAULT_BADGE_SETTINGS, type Theme } from '../../core/settings';
+import { BadgeAccess, type BadgeAccessClient } from './badge-access';
 
-export interface DisplayClient {
+export interface DisplayClient extends BadgeAccessClient {
   loadTheme(): Promise<Theme>;
   saveTheme(theme: Theme): Promise<void>;
   loadBadge(): Promise<BadgeSettings>;
@@ -17,7 +18,7 @@ const THEMES: { theme: Theme; label: string }[] = [
 /** Theme and the inline badge: each change is saved at once. */
 export function DisplayOptions({ client }: { client: DisplayClient }) {
   const [theme, setTheme] = useState<Theme>('system');
-  const [badge, setBadge] = useState<BadgeSettings>({ enabled: true, disabledSites: [] });
+  const [badge, setBadge] = useState<BadgeSettings>(DEFAULT_BADGE_SETTINGS);
   const [site, setSite] = useState('');
 
   useEffect(() => {
@@ -26,6 +27,7 @@ export function DisplayOptions({ client }: { client: DisplayClient }) {
   }, [client]);
 
   const saveBadge = async (next: BadgeSettings) => setBadge(await client.saveBadge(next));
+  const reloadBadge = useCallback(async () => setBadge(await client.loadBadge()), [client]);
   const addSite = (event: Event) => {
     event.preventDefault();
     if (!site.trim()) return;
@@ -57,21 +59,7 @@ export function DisplayOptions({ client }: { client: DisplayClient }) {
           </label>
         ))}
       </fieldset>
-      <label class="options__choice">
-        <input
-          type="checkbox"
-          checked={badge.enabled}
-          data-testid="badge-enabled"
-          onChange={(event) => void saveBadge({ ...badge, enabled: event.currentTarget.checked })}
-        />
-        <span>
-          <strong>Show the badge on articles</strong>
-          <span class="meta options__choice-help">
-            A small chip in the page's corner with the outlet's rating and the story's coverage. The
-            toolbar button works either way.
-          </span>
-        </span>
-      </label>
+      <BadgeAccess client={client} badge={badge} onSave={saveBadge} reload={reloadBadge} />
       <div class="options__sites">
         <label for="badge-site" class="options__label">
           Sites without the badge

@@ -8,6 +8,11 @@ afterEach(cleanup);
 
 function fakeClient(): OptionsPageClient {
   let badge: BadgeSettings = { enabled: true, disabledSites: [] };
+  const access = {
+    hostAccess: vi.fn(async () => true),
+    requestHostAccess: vi.fn(async () => true),
+    onAccessChanged: vi.fn(() => () => {}),
+  };
   return {
     load: vi.fn(async () => 'http://127.0.0.1:8787'),
     save: vi.fn(async (url: string) => ({ ok: true as const, value: url })),
@@ -21,6 +26,7 @@ function fakeClient(): OptionsPageClient {
       badge = { ...next, disabledSites: next.disabledSites.map((s) => s.replace(/^www\./, '')) };
       return badge;
     }),
+    ...access,
     clearCache: vi.fn(async () => ({ lookups: 3, tabs: 2 })),
     loadDataSources: vi.fn(async () => ({
       index: { origin: 'bundled' as const, checkedAt: null, outlets: 400, uncurated: 0 },
@@ -41,7 +47,7 @@ describe('OptionsPage', () => {
   it('turns the badge off, and lists and unlists sites', async () => {
     const client = fakeClient();
     render(<OptionsPage client={client} />);
-    fireEvent.click(await screen.findByTestId('badge-enabled'));
+    fireEvent.click(await screen.findByTestId('badge-turn-off'));
     await waitFor(() =>
       expect(client.saveBadge).toHaveBeenCalledWith({ enabled: false, disabledSites: [] }),
     );

@@ -1,6 +1,8 @@
 import type { OptionsPageClient } from '../../components/options/options-page';
+import { hasHostAccess, onHostAccessChanged, requestHostAccess } from '../shared/host-access';
 import { onSourceIndexChanged, sendToBackground } from '../shared/messaging';
 import {
+  badgeSettingsItem,
   getBackendUrl,
   getBadgeSettings,
   getLookupMode,
@@ -24,6 +26,17 @@ export const optionsClient: OptionsPageClient = {
   saveBadge: async (settings) => {
     await setBadgeSettings(settings);
     return getBadgeSettings();
+  },
+  hostAccess: () => hasHostAccess(),
+  requestHostAccess: () => requestHostAccess(),
+  onAccessChanged: (listener) => {
+    // The background turns the setting off when the access is revoked: both are followed.
+    const stopAccess = onHostAccessChanged(() => listener());
+    const stopSetting = badgeSettingsItem.watch(() => listener());
+    return () => {
+      stopAccess();
+      stopSetting();
+    };
   },
   clearCache: () => sendToBackground({ type: 'options:clear-cache' }),
   loadDataSources: () => sendToBackground({ type: 'options:get-data-sources' }),
