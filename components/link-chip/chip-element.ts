@@ -1,0 +1,82 @@
+import { biasName } from '../../core/bias';
+import type { ChipSource } from '../../core/link-chips/chip-messages';
+import { reliabilityWord } from '../../core/link-chips/chip-source';
+import { CHIP_CSS } from './chip-style';
+
+/** Marks a chip's host in the page: how the scanner finds, skips and removes its own chips. */
+export const CHIP_ATTRIBUTE = 'data-parallax-chip';
+
+/**
+ * The host's box, inline and !important: the page's CSS may style every span, and the host is
+ * in the page's DOM. Inline-block beside the link, so the only layout change is the chip's own
+ * width (plus its 4px gap); it never wraps the link's text.
+ */
+const HOST_STYLE =
+  'all: initial !important; display: inline-block !important; margin: 0 0 0 4px !important; ' +
+  'padding: 0 !important; vertical-align: middle !important; line-height: 0 !important; ' +
+  'position: static !important; float: none !important;';
+
+/** What a chip says, and its accessible label: the outlet is named there, not on the chip. */
+export function chipWords(source: ChipSource): {
+  text: string;
+  reliability: string | null;
+  label: string;
+} {
+  const leaning = source.position === null ? 'Not rated' : biasName(source.position);
+  const reliability = source.reliability ? reliabilityWord(source.reliability.label) : null;
+  const parts = [`${source.name}: ${source.position === null ? 'bias not rated' : leaning}`];
+  if (source.ratersDisagree) parts.push('raters disagree');
+  if (source.reliability)
+    parts.push(`reliability ${source.reliability.label} (${source.reliability.rater})`);
+  return {
+    text: leaning,
+    reliability,
+    label: `Parallax: ${parts.join('; ')}. Open the source card.`,
+  };
+}
+
+/**
+ * A chip for `source`, to sit right after its link: a span host with its own shadow root and a
+ * button inside. `onOpen` gets the host when the reader clicks or presses Enter/Space.
+ */
+export function createChip(
+  doc: Document,
+  source: ChipSource,
+  key: string,
+  theme: 'light' | 'dark',
+  onOpen: (host: HTMLElement) => void,
+): HTMLElement {
+  const host = doc.createElement('span');
+  host.setAttribute(CHIP_ATTRIBUTE, key);
+  host.setAttribute('data-theme', theme);
+  host.setAttribute('style', HOST_STYLE);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CHIP_CSS;
+  const words = chipWords(source);
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'chip';
+  button.dataset.bias = source.position === null ? 'unrated' : String(source.position);
+  button.setAttribute('aria-label', words.label);
+  button.setAttribute('aria-haspopup', 'dialog');
+  button.title = words.label;
+  const swatch = doc.createElement('span');
+  swatch.className = 'swatch';
+  swatch.setAttribute('aria-hidden', 'true');
+  button.append(swatch, words.text);
+  if (words.reliability) {
+    const reliability = doc.createElement('span');
+    reliability.className = 'reliability';
+    reliability.textContent = `· ${words.reliability}`;
+    button.append(reliability);
+  }
+  button.addEventListener('click', (event) => {
+    // The chip sits beside a link, sometimes inside the link's clickable card: never follow it.
+    event.preventDefault();
+    event.stopPropagation();
+    onOpen(host);
+  });
+  root.append(style, button);
+  return host;
+}

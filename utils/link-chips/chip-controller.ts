@@ -1,0 +1,125 @@
+import { CARD_ATTRIBUTE, openChipCard } from '../../components/link-chip/chip-card';
+import { createChip } from '../../components/link-chip/chip-element';
+import { pageTheme } from '../../components/link-chip/page-theme';
+import {
+  type ChipSource,
+  type ChipSourcesAnswer,
+  type ChipStoryAnswer,
+  MAX_CHIP_TARGETS,
+} from '../../core/link-chips/chip-messages';
+import type { SiteAdapter } from '../../core/link-chips/site-adapter';
+import { type PendingLink, pendingLinks, removeChips } from './chip-scan';
+
+export interface ChipBackend {
+  sources(targets: string[]): Promise<ChipSourcesAnswer>;
+  story(url: string): Promise<ChipStoryAnswer>;
+  openStory(storyId: string): void;
+}
+
+/** Quiet time after the page's last change before a rescan: infinite scroll adds in bursts. */
+export const RESCAN_DEBOUNCE_MS = 300;
+
+/**
+ * Puts chips beside the adapter's links now and again whenever the page changes (debounced),
+ * asking the background only about targets it has not asked about before. Returns `stop`,
+ * which disconnects everything and removes every chip and card.
+ */
+export function startLinkChips(
+  doc: Document,
+  adapter: SiteAdapter,
+  backend: ChipBackend,
+): () => void {
+  const known = new Map<string, ChipSource | null>();
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let scanning: Promise<void> | null = null;
+  let again = false;
+
+  const render = (links: PendingLink[]) => {
+    const theme = pageTheme(doc);
+    for (const link of links) {
+      const source = known.get(link.key);
+      // Checked again: the page may have dropped or chipped the link while the answer came.
+      if (
+        !source ||
+        !link.anchor.isConnected ||
+        link.anchor.nextElementSibling?.getAttribute('data-parallax-chip') === link.key
+      )
+        continue;
+      const chip = createChip(doc, source, link.key, theme, (host) =>
+        openChipCard(doc, {
+          chip: host,
+          source,
+          articleUrl: link.articleUrl,
+          theme: pageTheme(doc),
+          askStory: backend.story,
+          openStory: backend.openStory,
+        }),
+      );
+      link.anchor.after(chip);
+    }
+  };
+
+  const scan = async () => {
+    const links = pendingLinks(doc, adapter);
+    const unknown = [...new Set(links.map((link) => link.key).filter((key) => !known.has(key)))];
+    render(links);
+    for (let at = 0; at < unknown.length && !stopped; at += MAX_CHIP_TARGETS) {
+      const batch = unknown.slice(at, at + MAX_CHIP_TARGETS);
+      const answer = await backend.sources(batch);
+      batch.forEach((key, i) => {
+        const index = answer.matches[i] ?? -1;
+        known.set(key, index >= 0 ? (answer.sources[index] ?? null) : null);
+      });
+    }
+    if (!stopped) render(links);
+  };
+
+  // One scan at a time; changes during a scan ask for one more afterwards.
+  const requestScan = () => {
+    if (stopped) return;
+    if (scanning) {
+      again = true;
+      return;
+    }
+    scanning = scan()
+      .catch((error: unknown) => console.debug('[Parallax] link chips:', error))
+      .finally(() => {
+        scanning = null;
+        if (again) {
+          again = false;
+          requestScan();
+        }
+      });
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (records.every(isOwnChange)) return;
+    clearTimeout(timer);
+    timer = setTimeout(requestScan, RESCAN_DEBOUNCE_MS);
+  });
+  observer.observe(doc.body, { childList: true, subtree: true });
+  requestScan();
+
+  return () => {
+    stopped = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    removeChips(doc);
+    for (const card of doc.querySelectorAll(`[${CARD_ATTRIBUTE}]`)) card.remove();
+  };
+}
+
+/** Our own chips and card coming and going are not the page changing. */
+function isOwnChange(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return (
+    nodes.length > 0 &&
+    nodes.every(
+      (node) =>
+        node.nodeType === 1 &&
+        ((node as Element).hasAttribute('data-parallax-chip') ||
+          (node as Element).hasAttribute(CARD_ATTRIBUTE)),
+    )
+  );
+}
