@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { DataSourcesReport } from './data-sources-report';
 import { PageDetection } from './detected-article';
+import {
+  ChipSourcesAnswer,
+  ChipSourcesRequest,
+  ChipStoryAnswer,
+  ChipStoryRequest,
+} from './link-chips/chip-messages';
 import { Story } from './story';
 import { TabState } from './tab-state';
 
@@ -22,6 +28,9 @@ export const ExtensionRequest = z.discriminatedUnion('type', [
   /** The badge's "Open full story": a web page cannot open an extension page itself. */
   z.object({ type: z.literal('content:open-story'), storyId: z.string().min(1).max(200) }),
   z.object({ type: z.literal('popup:retry'), tabId: z.number().int() }),
+  /** Link chips (issue 14): outlets of a batch of link targets; a link's story on opening its card. */
+  ChipSourcesRequest,
+  ChipStoryRequest,
   /**
    * Sent as the popup opens: detect the article in that tab now, if nothing did (click-only
    * mode, where no content script runs until the reader clicks; the click grants activeTab).
@@ -61,6 +70,8 @@ export const ExtensionResponses = {
   'content:open-story': z.object({ opened: z.boolean() }),
   'popup:retry': TabState,
   'popup:inspect-tab': TabState,
+  'content:link-chip-sources': ChipSourcesAnswer,
+  'content:link-chip-story': ChipStoryAnswer,
   'story:get-story': StoryAnswer,
   'options:test-backend': BackendTestResult,
   'options:clear-cache': z.object({ lookups: z.number().int(), tabs: z.number().int() }),
