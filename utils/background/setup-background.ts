@@ -5,6 +5,8 @@ import { followBadgeMode } from './badge-mode/follow-badge-mode';
 import { clearCachedData } from './clear-cache';
 import { dataSourcesReport } from './data-sources';
 import { inspectTab } from './inspect-tab';
+import { linkChipHandlers } from './link-chips/chip-handlers';
+import { followChipSites } from './link-chips/sync-chip-scripts';
 import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
 import { followReadingVisibility } from './reading-recorder';
 import { watchBackendForSourceIndex } from './source-index/backend-watch';
@@ -40,6 +42,7 @@ export function setupBackground(): void {
     'options:test-backend': (request) => testBackend(request.backendUrl),
     'options:clear-cache': () => clearCachedData(),
     'options:get-data-sources': () => dataSourcesReport(),
+    ...linkChipHandlers,
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -53,6 +56,8 @@ export function setupBackground(): void {
   // Inline badge or click-only: the registered content scripts follow the setting, the host
   // access and the index in use.
   followBadgeMode();
+  // Link chips (issue 14): their content script only on the sites the reader turned on.
+  followChipSites();
   // A newer source index from the backend, if any; the bundled one serves meanwhile.
   void initSourceIndex();
   // Another backend set in Options: its own index, not the old one's until it ages out.
