@@ -30,6 +30,8 @@ function handlers(): RequestHandlers {
     'content:open-story': vi.fn(async () => ({ opened: true })),
     'popup:retry': vi.fn(async () => tabState()),
     'popup:inspect-tab': vi.fn(async () => tabState()),
+    'content:link-chip-sources': vi.fn(async () => ({ sources: [], matches: [] })),
+    'content:link-chip-story': vi.fn(async () => ({ found: false as const, message: 'none' })),
     'story:get-story': vi.fn(async () => ({ found: false as const, message: 'none' })),
     'options:test-backend': vi.fn(async () => ({ ok: true, message: 'fine' })),
     'options:clear-cache': vi.fn(async () => ({ lookups: 0, tabs: 0 })),
