@@ -17,13 +17,14 @@ export const KNOWN_RATER_PAGES: Readonly<Record<string, string>> = {
  */
 export function licenceIn(attribution: string): string | null {
   const found = attribution.match(
-    /\b(CC0(?: \d\.\d)?|CC[ -]BY(?:-(?:NC|SA|ND)){0,2}(?: \d\.\d)?|ODbL(?: \d\.\d)?|ODC-By(?: \d\.\d)?|public domain)\b/i,
+    /\b(CC0(?: \d\.\d)?|CC[ -]BY(?:-(?:NC|SA|ND)){0,2}(?: \d\.\d)?|ODbL(?: \d\.\d)?|ODC-By(?: \d\.\d)?|Apache-2\.0|public domain)\b/i,
   );
   return found?.[1] ?? null;
 }
 
-/** The Creative Commons page of a licence `licenceIn` read ("CC BY-NC 4.0"); null otherwise. */
+/** The deed of a licence `licenceIn` read ("CC BY-NC 4.0", "Apache-2.0"); null otherwise. */
 export function licenceUrl(licence: string): string | null {
+  if (/^Apache-2\.0$/i.test(licence)) return 'https://www.apache.org/licenses/LICENSE-2.0';
   const zero = licence.match(/^CC0 (\d\.\d)$/i);
   if (zero) return `https://creativecommons.org/publicdomain/zero/${zero[1]}/`;
   const cc = licence.match(/^CC[ -](BY(?:-(?:NC|SA|ND)){0,2}) (\d\.\d)$/i);

@@ -1,5 +1,5 @@
 import type { Source } from './source';
-import { decodeIndexedSource, type SourceIndex } from './source-index';
+import { decodeIndexEntry, indexEntries, indexEntryCount, type SourceIndex } from './source-index';
 import { SourceMatcher } from './source-match';
 
 /**
@@ -11,13 +11,12 @@ export class SourceIndexMatcher {
   private readonly decoded = new Map<number, Source>();
 
   constructor(private readonly index: SourceIndex) {
-    this.matcher = new SourceMatcher(
-      index.sources.map(([id, , domains], at) => ({ id, domains: domains.split(' '), at })),
-    );
+    this.matcher = new SourceMatcher(indexEntries(index));
   }
 
+  /** Outlets in the index: full sources and domain-only sites. */
   get sourceCount(): number {
-    return this.index.sources.length;
+    return indexEntryCount(this.index);
   }
 
   match(url: string): Source | null {
@@ -25,7 +24,8 @@ export class SourceIndexMatcher {
     if (!hit) return null;
     let source = this.decoded.get(hit.at);
     if (!source) {
-      source = decodeIndexedSource(this.index, this.index.sources[hit.at] as never);
+      source = decodeIndexEntry(this.index, hit.at) ?? undefined;
+      if (!source) return null;
       this.decoded.set(hit.at, source);
     }
     return source;

@@ -10,8 +10,6 @@ import { TEST_SOURCES, URL_CASES } from './source-match.cases';
 function carded(source: Source) {
   return {
     ...source,
-    country: null,
-    language: null,
     aliases: undefined,
     feeds: [],
     ratings: source.ratings.map((r) => ({ ...r, entry: null, provenance: undefined })),
@@ -46,13 +44,13 @@ describe('source index', () => {
     }
   });
 
-  it('keeps uncurated sources only when they carry a bias position', () => {
+  it('keeps curated sources and uncurated ones with any rating, bias or reliability', () => {
     const base = bundledSources[0] as Source;
     const reliabilityOnly = { ...base, id: 'x', uncurated: true, position: null };
-    const biasRated = { ...base, id: 'y', uncurated: true, position: 1 as const };
-    expect(sourcesForIndex([base, reliabilityOnly, biasRated]).map((s) => s.id)).toEqual([
+    const unrated = { ...base, id: 'y', uncurated: true, ratings: [], position: null };
+    expect(sourcesForIndex([base, reliabilityOnly, unrated]).map((s) => s.id)).toEqual([
       base.id,
-      'y',
+      'x',
     ]);
   });
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { BiasPosition } from './bias';
+import { countryFromDomain } from './cctld-country';
+import { withInferredFields } from './inferred-fields';
+import { idiapBand, RELIABILITY_BAND_WORDS } from './reliability-band';
 import { combinedPosition, type Rating, type Source, UnverifiableField } from './source';
 
 /**
@@ -7,8 +10,9 @@ import { combinedPosition, type Rating, type Source, UnverifiableField } from '.
  * match a page to its outlet and draw the source card and badge with no network. Repeated
  * strings (raters, attributions, labels, dates, owners) sit once in `strings` and are referred
  * to by position; derived fields (combined position, "raters disagree") are recomputed on
- * decode. Left out: feeds, aliases, country, language, raters' entry names and provenance;
- * GET /v1/sources/:domain has them all.
+ * decode. Left out: feeds, aliases, raters' entry names and provenance; GET
+ * /v1/sources/:domain has them all. Domain-only outlets (most of it) travel as columns
+ * (`sites`), so that 15,000 outlets fit in about 150 KB gzipped (`npm run bench -- source-index`).
  */
 
 /** An index into `strings`; -1 for "none". */
@@ -31,8 +35,10 @@ const IndexedRating = z.tuple([
 
 /**
  * One source: [id, name, domains joined by spaces, ratings, owner, ownership, flags,
- * unverified fields]. Ownership is [parent, asOf, reference] as string refs, or null. The id
- * is "" when it is the importers' `site-<first domain>`; trailing defaults are left out.
+ * unverified fields, country, language]. Ownership is [parent, asOf, reference] as string
+ * refs, or null. The id is "" when it is the importers' `site-<first domain>`; a country or
+ * language inferred from the domain is left out (the decoder infers it again); trailing
+ * defaults are left out. Version 1 entries end after the unverified fields.
  */
 const IndexedSource = z.tuple([
   z.string(),
@@ -43,19 +49,51 @@ const IndexedSource = z.tuple([
   z.tuple([Ref, Ref, Ref]).nullable().optional(),
   z.number().int().min(0).optional(),
   z.array(UnverifiableField).optional(),
+  z.string().length(2).nullable().optional(),
+  z.string().min(2).max(8).nullable().optional(),
 ]);
 type IndexedSource = z.infer<typeof IndexedSource>;
 
-export const SourceIndex = z.object({
-  format: z.literal('parallax-source-index/1'),
-  strings: z.array(z.string()),
-  /** [name, attribution] refs per rater, referred to by position from ratings. */
-  raters: z.array(z.tuple([Ref, Ref])),
-  sources: z.array(IndexedSource),
-});
+/**
+ * Domain-only outlets, one column per field: most of the index is domains one rater scores
+ * and no one names (idiap), and a tuple each would cost more than the domain itself. One
+ * group per [rater, url, ratedOn]; `scores[i]` is the score of the i-th domain in hundredths.
+ * Domains are sorted and front-coded (gzip alone leaves a third more): each is one digit, the
+ * characters it shares with the previous domain (at most 9), then the rest of it.
+ * Each decodes to an uncurated source named by its domain, country and language from its
+ * ccTLD, with the rating `siteRating` rebuilds (label = the score to two places, reliability
+ * = its band in words).
+ */
+const IndexedSites = z.tuple([
+  z.number().int().min(0),
+  z.string().nullable(),
+  Ref,
+  z.string().regex(/^(\d[^ ]*( \d[^ ]*)*)?$/, 'front-coded domains'),
+  z.array(z.number().int().min(-100).max(100)),
+]);
+type IndexedSites = z.infer<typeof IndexedSites>;
+
+export const SOURCE_INDEX_FORMAT = 'parallax-source-index/2';
+
+export const SourceIndex = z
+  .object({
+    /** Version 1 (no sites, no country or language) is still read: stored copies of it. */
+    format: z.enum(['parallax-source-index/1', SOURCE_INDEX_FORMAT]),
+    strings: z.array(z.string()),
+    /** [name, attribution] refs per rater, referred to by position from ratings. */
+    raters: z.array(z.tuple([Ref, Ref])),
+    sources: z.array(IndexedSource),
+    sites: z.array(IndexedSites).optional(),
+  })
+  .refine(
+    (index) => (index.sites ?? []).every((group) => group[3].split(' ').length === group[4].length),
+    'every domain of a sites group needs its score',
+  );
 export type SourceIndex = z.infer<typeof SourceIndex>;
 
 const UNCURATED = 1;
+const PORTAL = 2;
+const NAME_DERIVED = 4;
 
 /** Builds the index for `sources` (in their order: the first to claim a host keeps it). */
 export function buildSourceIndex(sources: readonly Source[]): SourceIndex {
@@ -81,51 +119,258 @@ export function buildSourceIndex(sources: readonly Source[]): SourceIndex {
     }
     return at;
   };
-  const encoded = sources.map((source): IndexedSource => {
-    const ownership = source.ownership
-      ? ([
-          ref(source.ownership.parent),
-          ref(source.ownership.asOf),
-          ref(source.ownership.reference),
-        ] as [number, number, number])
-      : null;
-    const domains = source.domains.join(' ');
-    const derivedId = source.id === uncuratedSourceId(source.domains[0] ?? '');
-    return withoutDefaults(
-      [
-        derivedId ? '' : source.id,
-        source.name,
-        domains,
-        source.ratings.map((r) =>
-          withoutDefaults(
-            [
-              raterRef(r),
-              ref(r.label),
-              r.position,
-              ref(r.reliability),
-              ref(r.ratedOn),
-              r.url,
-              r.score ?? null,
-            ],
-            3,
-          ),
-        ),
-        ref(source.owner),
-        ownership,
-        source.uncurated ? UNCURATED : 0,
-        source.unverified ?? [],
-      ],
-      4,
-    );
+  const encoded: IndexedSource[] = [];
+  const groups = new Map<string, { group: IndexedSites; domains: string[] }>();
+  for (const raw of sources) {
+    const source = withInferredFields(raw);
+    const site = asSite(source);
+    if (site) {
+      const r = raterRef(site);
+      const key = `${r}\u0000${site.url}\u0000${site.ratedOn}`;
+      let held = groups.get(key);
+      if (!held) {
+        held = { group: [r, site.url, ref(site.ratedOn), '', []], domains: [] };
+        groups.set(key, held);
+      }
+      held.domains.push(source.domains[0] as string);
+      held.group[4].push(Math.round(site.score * 100));
+      continue;
+    }
+    encoded.push(encodeSource(source, ref, raterRef));
+  }
+  const sites = [...groups.values()].map(({ group, domains }): IndexedSites => {
+    const order = domains.map((_, i) => i).sort((a, b) => compare(domains[a], domains[b]));
+    const scores = group[4];
+    group[3] = frontCode(order.map((i) => domains[i] as string));
+    group[4] = order.map((i) => scores[i] as number);
+    return group;
   });
-  return { format: 'parallax-source-index/1', strings, raters, sources: encoded };
+  return {
+    format: SOURCE_INDEX_FORMAT,
+    strings,
+    raters,
+    sources: encoded,
+    ...(sites.length > 0 && { sites }),
+  };
+}
+
+function encodeSource(
+  source: Source,
+  ref: (text: string | null | undefined) => number,
+  raterRef: (rating: Rating) => number,
+): IndexedSource {
+  const ownership = source.ownership
+    ? ([
+        ref(source.ownership.parent),
+        ref(source.ownership.asOf),
+        ref(source.ownership.reference),
+      ] as [number, number, number])
+    : null;
+  const derivedId = source.id === uncuratedSourceId(source.domains[0] ?? '');
+  const inferred = source.inferred ?? [];
+  const flags =
+    (source.uncurated ? UNCURATED : 0) |
+    (source.portal ? PORTAL : 0) |
+    (inferred.includes('name') ? NAME_DERIVED : 0);
+  return withoutDefaults(
+    [
+      derivedId ? '' : source.id,
+      source.name,
+      source.domains.join(' '),
+      source.ratings.map((r) =>
+        withoutDefaults(
+          [
+            raterRef(r),
+            ref(r.label),
+            r.position,
+            ref(r.reliability),
+            ref(r.ratedOn),
+            r.url,
+            r.score ?? null,
+          ],
+          3,
+        ),
+      ),
+      ref(source.owner),
+      ownership,
+      flags,
+      source.unverified ?? [],
+      inferred.includes('country') ? null : source.country,
+      inferred.includes('language') ? null : source.language,
+    ],
+    4,
+  );
+}
+
+/**
+ * The rating a domain-only outlet carries, rebuilt from its score: what the idiap importer
+ * writes (server/ratings/read-idiap.ts). Also the test of which sources are stored as sites.
+ */
+export function siteRating(
+  rater: string,
+  attribution: string,
+  url: string | null,
+  ratedOn: string | null,
+  score: number,
+): Rating & { score: number } {
+  return {
+    rater,
+    entry: null,
+    label: score.toFixed(2),
+    position: null,
+    reliability: RELIABILITY_BAND_WORDS[idiapBand(score)],
+    ratedOn,
+    url,
+    attribution,
+    score,
+  };
+}
+
+/** The source's one rating when the source is a domain-only outlet, else null. */
+function asSite(source: Source): (Rating & { score: number }) | null {
+  const [rating, ...more] = source.ratings;
+  const [domain, ...otherDomains] = source.domains;
+  if (!rating || more.length > 0 || !domain || otherDomains.length > 0) return null;
+  if (!source.uncurated || source.portal || source.name !== domain || domain.includes('/')) {
+    return null;
+  }
+  if (source.id !== uncuratedSourceId(domain) || source.owner !== null || source.ownership) {
+    return null;
+  }
+  if ((source.unverified ?? []).length > 0) return null;
+  const guess = countryFromDomain(domain);
+  if (source.country !== (guess?.country ?? null)) return null;
+  if (source.language !== (guess?.language ?? null)) return null;
+  const score = rating.score;
+  if (typeof score !== 'number' || Math.round(score * 100) / 100 !== score) return null;
+  const rebuilt = siteRating(rating.rater, rating.attribution, rating.url, rating.ratedOn, score);
+  const same =
+    rebuilt.label === rating.label &&
+    rebuilt.position === rating.position &&
+    rebuilt.reliability === rating.reliability;
+  return same ? rebuilt : null;
+}
+
+const compare = (a = '', b = '') => (a < b ? -1 : a > b ? 1 : 0);
+
+function frontCode(sorted: readonly string[]): string {
+  let previous = '';
+  return sorted
+    .map((domain) => {
+      let shared = 0;
+      while (shared < 9 && domain[shared] !== undefined && domain[shared] === previous[shared]) {
+        shared += 1;
+      }
+      previous = domain;
+      return `${shared}${domain.slice(shared)}`;
+    })
+    .join(' ');
+}
+
+const decodedDomains = new WeakMap<IndexedSites, string[]>();
+
+/** A sites group's domains, in order (decoded once per group). */
+function siteDomains(group: IndexedSites): string[] {
+  let domains = decodedDomains.get(group);
+  if (!domains) {
+    let previous = '';
+    domains = group[3].split(' ').map((coded) => {
+      previous = previous.slice(0, Number(coded[0])) + coded.slice(1);
+      return previous;
+    });
+    decodedDomains.set(group, domains);
+  }
+  return domains;
+}
+
+/** How many outlets the index holds: sources and sites. */
+export function indexEntryCount(index: SourceIndex): number {
+  let count = index.sources.length;
+  for (const group of index.sites ?? []) count += group[4].length;
+  return count;
+}
+
+/** Every entry's match keys, by position (sources, then sites), for the matcher. */
+export function indexEntries(index: SourceIndex): { id: string; domains: string[]; at: number }[] {
+  const entries = index.sources.map(([id, , domains], at) => ({
+    id,
+    domains: domains.split(' '),
+    at,
+  }));
+  let at = entries.length;
+  for (const group of index.sites ?? []) {
+    for (const domain of siteDomains(group)) entries.push({ id: '', domains: [domain], at: at++ });
+  }
+  return entries;
+}
+
+/** The contract's Source for the entry at `at` (see indexEntries); null when out of range. */
+export function decodeIndexEntry(index: SourceIndex, at: number): Source | null {
+  const entry = index.sources[at];
+  if (entry) return decodeIndexedSource(index, entry);
+  let offset = index.sources.length;
+  for (const group of index.sites ?? []) {
+    const count = group[4].length;
+    if (at < offset + count) return decodeSite(index, group, at - offset);
+    offset += count;
+  }
+  return null;
+}
+
+/** Every outlet of the index, decoded (pages that list sources; reports). */
+export function decodeAllSources(index: SourceIndex): Source[] {
+  const all = index.sources.map((entry) => decodeIndexedSource(index, entry));
+  for (const group of index.sites ?? []) {
+    for (let i = 0; i < group[4].length; i++) all.push(decodeSite(index, group, i));
+  }
+  return all;
+}
+
+function textOf(index: SourceIndex, at: number): string | null {
+  return at < 0 ? null : (index.strings[at] ?? null);
+}
+
+function decodeSite(index: SourceIndex, group: IndexedSites, i: number): Source {
+  const [rater, url, ratedOn, , scores] = group;
+  const domain = siteDomains(group)[i] ?? '';
+  const [raterName = -1, attribution = -1] = index.raters[rater] ?? [];
+  const rating = siteRating(
+    textOf(index, raterName) ?? 'Unknown rater',
+    textOf(index, attribution) ?? '',
+    url,
+    textOf(index, ratedOn),
+    (scores[i] ?? 0) / 100,
+  );
+  return withInferredFields({
+    id: uncuratedSourceId(domain),
+    name: domain,
+    domains: [domain],
+    country: null,
+    language: null,
+    owner: null,
+    feeds: [],
+    ratings: [rating],
+    uncurated: true,
+    position: null,
+    ratersDisagree: false,
+  });
 }
 
 /** The contract's Source for one index entry; what the index leaves out is null or absent. */
 export function decodeIndexedSource(index: SourceIndex, entry: IndexedSource): Source {
-  const text = (at: number): string | null => (at < 0 ? null : (index.strings[at] ?? null));
-  const [rawId, name, domains, ratings, owner = -1, ownership = null, flags = 0, unverified = []] =
-    entry;
+  const text = (at: number): string | null => textOf(index, at);
+  const [
+    rawId,
+    name,
+    domains,
+    ratings,
+    owner = -1,
+    ownership = null,
+    flags = 0,
+    unverified = [],
+    country = null,
+    language = null,
+  ] = entry;
   const id = rawId || uncuratedSourceId(domains.split(' ')[0] ?? '');
   const decodedRatings: Rating[] = ratings.map(
     ([rater, label, position, reliability = -1, ratedOn = -1, url = null, score = null]) => {
@@ -143,12 +388,12 @@ export function decodeIndexedSource(index: SourceIndex, entry: IndexedSource): S
       };
     },
   );
-  return {
+  const source: Source = {
     id,
     name,
     domains: domains.split(' '),
-    country: null,
-    language: null,
+    country,
+    language,
     owner: text(owner),
     ...(ownership && {
       ownership: {
@@ -161,8 +406,11 @@ export function decodeIndexedSource(index: SourceIndex, entry: IndexedSource): S
     ...(unverified.length > 0 && { unverified }),
     ratings: decodedRatings,
     ...((flags & UNCURATED) !== 0 && { uncurated: true }),
+    ...((flags & PORTAL) !== 0 && { portal: true }),
+    ...((flags & NAME_DERIVED) !== 0 && { inferred: ['name' as const] }),
     ...combinedPosition(decodedRatings),
   };
+  return withInferredFields(source);
 }
 
 /** The id importers give a source they create for a domain: `site-` + the domain as a slug. */
@@ -182,7 +430,10 @@ function withoutDefaults<T extends unknown[]>(tuple: T, required: number): T {
   return tuple.slice(0, end) as T;
 }
 
-/** The sources that belong in the extension's index: curated ones and any with a bias rating. */
+/**
+ * The sources that belong in the extension's index: curated ones and any with a rating, bias
+ * or reliability (an outlet only idiap scores is a rated outlet, not an unknown one).
+ */
 export function sourcesForIndex(sources: readonly Source[]): Source[] {
-  return sources.filter((source) => !source.uncurated || source.position !== null);
+  return sources.filter((source) => !source.uncurated || source.ratings.length > 0);
 }

@@ -73,6 +73,14 @@ export type Ownership = z.infer<typeof Ownership>;
 /** Catalog fields that could not be checked against a reference and are recorded as unverified. */
 export const UnverifiableField = z.enum(['owner', 'feeds', 'domains', 'country', 'language']);
 
+/**
+ * Fields Parallax derived rather than took from a curator or rater: `name` is the outlet's
+ * domain (no rater names it: the page's own og:site_name is the better name at run time),
+ * `country` and `language` come from the domain's country-code TLD (core/cctld-country.ts).
+ */
+export const InferredField = z.enum(['name', 'country', 'language']);
+export type InferredField = z.infer<typeof InferredField>;
+
 export const Source = z.object({
   /** Stable slug, e.g. "reuters". */
   id: z.string().regex(/^[a-z0-9-]+$/, 'a lower-case slug such as "new-york-times"'),
@@ -94,6 +102,13 @@ export const Source = z.object({
    * its name is the rater's and nothing else about it was checked.
    */
   uncurated: z.boolean().optional(),
+  /** Fields derived from the domain, not checked by anyone (see InferredField). */
+  inferred: z.array(InferredField).optional(),
+  /**
+   * True for a portal (MSN, Yahoo, AOL) that carries other outlets' articles: a page on it
+   * is to be attributed to the outlet that wrote it, shown as "X via MSN".
+   */
+  portal: z.boolean().optional(),
   /** Combined position derived from `ratings` by `combinedPosition`; null when unrated. */
   position: BiasPosition.nullable(),
   /** True when the raters' positions differ by two steps or more. */

@@ -1,6 +1,18 @@
 import { getDomain } from 'tldts';
 import { parseWebUrl } from '../../core/web-url';
+import { type NonOutletKind, nonOutletKind } from './non-outlet';
 import { REJECT } from './rated-row';
+
+/** The reject reason an operator reads for each kind of non-outlet. */
+export const NON_OUTLET_REASON: Record<NonOutletKind, string> = {
+  social: REJECT.social,
+  reference: REJECT.social,
+  shortener: REJECT.shortener,
+  blogHost: REJECT.blogHost,
+  platform: REJECT.service,
+  government: REJECT.government,
+  academic: REJECT.academic,
+};
 
 /** Sites whose pages are profiles or references about an outlet or person, never its own site. */
 export const SOCIAL_OR_REFERENCE =
@@ -18,7 +30,8 @@ export type OutletDomain = { ok: true; domain: string } | { ok: false; reason: s
 /**
  * The outlet a rater's link points at: its host (www./m. removed), or host/section for a link
  * to a section (`cnn.com/opinions`). Links to people, social profiles or deep pages are not
- * outlets. `maxSegments` is how deep a section may be.
+ * outlets, nor are search engines, shorteners, blog hosts, governments or universities
+ * (server/ratings/non-outlet.ts). `maxSegments` is how deep a section may be.
  */
 export function outletDomain(link: string, maxSegments = 2): OutletDomain {
   const url = parseWebUrl(link);
@@ -42,6 +55,8 @@ export function outletDomain(link: string, maxSegments = 2): OutletDomain {
   if (segments.some((segment) => !/^[a-z0-9._~%-]+$/.test(segment))) {
     return { ok: false, reason: REJECT.deepLink };
   }
+  const kind = nonOutletKind(bare);
+  if (kind) return { ok: false, reason: NON_OUTLET_REASON[kind] };
   return { ok: true, domain: [bare, ...segments].join('/') };
 }
 

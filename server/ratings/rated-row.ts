@@ -16,7 +16,10 @@ export interface RatedRow {
   rating: Omit<Rating, 'provenance'>;
 }
 
-export type RowResult = { ok: true; row: RatedRow } | { ok: false; line: number; reason: string };
+/** A rejected row: its line, why, and (where the row has one) what it named: domain or name. */
+export type RowResult =
+  | { ok: true; row: RatedRow }
+  | { ok: false; line: number; reason: string; subject?: string };
 
 /** What every reader is given besides the file. */
 export interface ReaderOptions {
@@ -36,6 +39,11 @@ export const REJECT = {
   deepLink: 'link is an article or other deep page, not an outlet',
   badDomain: 'not a usable domain name',
   platform: 'a hosting platform (public suffix such as blogspot.com), not one outlet',
+  shortener: 'a link shortener, not an outlet',
+  blogHost: 'a blog host (its blogs are their own sites), not one outlet',
+  service: 'a search engine, shop, code host or other web service, not an outlet',
+  government: 'a government or intergovernmental site, not an outlet',
+  academic: 'a university or academic site, not an outlet',
   duplicate: 'another row of this file rates the same outlet (it was kept)',
   noScore: 'no usable score',
   unknownLabel: (label: string) => `unknown label "${label}"`,

@@ -1,6 +1,7 @@
 import { getDomain } from 'tldts';
 import { parseWebUrl } from '../../core/web-url';
-import { outletHost, SOCIAL_OR_REFERENCE } from './outlet-domain';
+import { nonOutletKind } from './non-outlet';
+import { NON_OUTLET_REASON, outletHost, SOCIAL_OR_REFERENCE } from './outlet-domain';
 import { type RatingReader, REJECT } from './rated-row';
 import { readCsv } from './read-csv';
 
@@ -86,6 +87,11 @@ function perennialDomains(links: readonly string[]): { domains: string[]; proble
     }
     if (SOCIAL_OR_REFERENCE.test(host)) {
       problem = REJECT.social;
+      continue;
+    }
+    const kind = nonOutletKind(host);
+    if (kind) {
+      problem = NON_OUTLET_REASON[kind];
       continue;
     }
     const depth = url.pathname.split('/').filter(Boolean).length;
