@@ -35,7 +35,7 @@ describe('first screen: popup and badge panel', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    world = await startE2eWorld(SITES);
+    world = await startE2eWorld(SITES, { inlineBadge: true });
     ({ browser } = world);
   });
 

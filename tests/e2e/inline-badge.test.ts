@@ -26,7 +26,7 @@ describe('inline badge on article pages', () => {
   let port: number;
 
   beforeAll(async () => {
-    world = await startE2eWorld(SITES);
+    world = await startE2eWorld(SITES, { inlineBadge: true });
     ({ browser, sitesPort: port } = world);
   });
 

@@ -12,6 +12,7 @@ import {
 } from './harness/extension-browser';
 import { setBackendUrl, tabIdOf } from './harness/extension-pages';
 import { freePort } from './harness/free-port';
+import { turnOnInlineBadge } from './harness/inline-badge-opt-in';
 import { hostResolverRules, type SiteMap, startNewsSites } from './harness/news-sites';
 
 /**
@@ -62,6 +63,7 @@ describe('popup after ingesting loopback feeds (no pre-built story)', () => {
     sites = await startNewsSites(SITES, sitesPort);
     browser = await launchWithExtension(hostResolverRules(SITES));
     await setBackendUrl(browser, backend.url);
+    await turnOnInlineBadge(browser);
   });
 
   afterAll(async () => {

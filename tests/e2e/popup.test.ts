@@ -26,7 +26,7 @@ describe('popup against the real backend', () => {
   let sitesPort: number;
 
   beforeAll(async () => {
-    world = await startE2eWorld(SITES);
+    world = await startE2eWorld(SITES, { inlineBadge: true });
     ({ backend, browser, sitesPort } = world);
   });
 

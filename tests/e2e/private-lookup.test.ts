@@ -16,6 +16,7 @@ import {
 } from './harness/extension-browser';
 import { setBackendUrl, tabIdOf } from './harness/extension-pages';
 import { freePort } from './harness/free-port';
+import { turnOnInlineBadge } from './harness/inline-badge-opt-in';
 import { hostResolverRules, type SiteMap, startNewsSites } from './harness/news-sites';
 import {
   type RecordedRequest,
@@ -76,6 +77,7 @@ describe('what leaves the browser while the reader reads an article', () => {
     browser = await launchWithExtension(hostResolverRules(SITES));
     browser.context.on('request', (request) => seenInBrowser.push(request));
     await setBackendUrl(browser, proxy.url);
+    await turnOnInlineBadge(browser);
   });
 
   afterAll(async () => {

@@ -18,7 +18,7 @@ describe('reader pages', () => {
   let tabId: number;
 
   beforeAll(async () => {
-    world = await startE2eWorld(SITES);
+    world = await startE2eWorld(SITES, { inlineBadge: true });
     browser = world.browser;
     const article = await browser.context.newPage();
     const url = world.siteUrl('www.reuters.com', ARTICLE_PATH);

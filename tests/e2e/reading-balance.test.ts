@@ -15,7 +15,7 @@ describe('my reading balance', () => {
   const requests: Request[] = [];
 
   beforeAll(async () => {
-    world = await startE2eWorld(SITES);
+    world = await startE2eWorld(SITES, { inlineBadge: true });
     ({ browser } = world);
   });
 

@@ -16,7 +16,7 @@ describe('single-page navigation', () => {
   let sitesPort: number;
 
   beforeAll(async () => {
-    world = await startE2eWorld(SITES);
+    world = await startE2eWorld(SITES, { inlineBadge: true });
     ({ browser, sitesPort } = world);
   });
 

@@ -79,7 +79,7 @@ describe('story page overview', () => {
       fixture,
       `${readFileSync(STORY_FIXTURE, 'utf8').trimEnd()}\n${stove.join('\n')}\n`,
     );
-    world = await startE2eWorld(SITES, { storyFixture: fixture });
+    world = await startE2eWorld(SITES, { storyFixture: fixture, inlineBadge: true });
   });
 
   afterAll(async () => {
