@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import { type DisplayClient, DisplayOptions } from './options-badge-theme';
 import { type DataClient, DataOptions } from './options-data';
 import { type OptionsClient, OptionsForm } from './options-form';
+import { type LinkChipsClient, LinkChipsOptions } from './options-link-chips';
 
-export type OptionsPageClient = OptionsClient & DisplayClient & DataClient;
+export type OptionsPageClient = OptionsClient & DisplayClient & DataClient & LinkChipsClient;
 
 /** The whole Options page: backend and lookups, display, data and licences. */
 export function OptionsPage({ client }: { client: OptionsPageClient }) {
@@ -13,6 +14,7 @@ export function OptionsPage({ client }: { client: OptionsPageClient }) {
     <main class="options-page">
       <OptionsForm client={client} onSaved={() => setSaves((n) => n + 1)} />
       <DisplayOptions client={client} />
+      <LinkChipsOptions client={client} />
       <DataOptions client={client} revision={saves} />
       <section class="card" aria-labelledby="reading-balance-title">
         <h2 id="reading-balance-title" class="card__title">
