@@ -1,4 +1,5 @@
 import type { OptionsPageClient } from '../../components/options/options-page';
+import { linkChipsClient } from '../link-chips/chips-client';
 import { hasHostAccess, onHostAccessChanged, requestHostAccess } from '../shared/host-access';
 import { onSourceIndexChanged, sendToBackground } from '../shared/messaging';
 import {
@@ -15,6 +16,7 @@ import {
 
 /** The options page's real connection: settings storage, and the background for the rest. */
 export const optionsClient: OptionsPageClient = {
+  ...linkChipsClient,
   load: getBackendUrl,
   save: setBackendUrl,
   loadLookupMode: getLookupMode,
