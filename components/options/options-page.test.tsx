@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BadgeSettings } from '../../core/settings';
+import { fakeLinkChipsClient } from '../link-chip/fake-chips-client';
 import { OptionsPage, type OptionsPageClient } from './options-page';
 
 afterEach(cleanup);
@@ -27,6 +28,7 @@ function fakeClient(): OptionsPageClient {
       return badge;
     }),
     ...access,
+    ...fakeLinkChipsClient(),
     clearCache: vi.fn(async () => ({ lookups: 3, tabs: 2 })),
     loadDataSources: vi.fn(async () => ({
       index: { origin: 'bundled' as const, checkedAt: null, outlets: 400, uncurated: 0 },
