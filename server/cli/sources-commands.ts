@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { type Config, parseConfig } from '../config';
 import { UserFacingError } from '../errors';
+import { buildIndexCommand } from '../ratings/build-index-command';
 import { importRatings, RATING_FORMATS, type RatingFormat } from '../ratings/import-ratings';
 import { formatRatingsSummary } from '../ratings/ratings-summary';
 import { openBackend } from './open-backend';
@@ -36,6 +37,19 @@ export function registerSourcesCommands(program: Command): void {
     .action((file: string, options: SourcesImportOptions) =>
       sourcesImportCommand(parseConfig(), file, options),
     );
+  sources
+    .command('build-index')
+    .description(
+      "build the extension's outlet index from data/catalog.json and the rating files, and " +
+        'print its summary (counts by rater, country, language; conflicts; rejects)',
+    )
+    .option(
+      '--ratings-dir <dir>',
+      'the rating files (default: PARALLAX_RATINGS_DIR or ../shared/data/ratings)',
+    )
+    .option('--out <file>', 'also write the index (JSON) to this file')
+    .option('--all', 'list every conflict and rejected row, not only the first of each kind')
+    .action(buildIndexCommand);
 }
 
 export async function sourcesImportCommand(
