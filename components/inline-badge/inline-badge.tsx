@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { biasName } from '../../core/bias';
 import { sharePercent } from '../../core/coverage';
 import type { TabState } from '../../core/messages';
-import { SourceCard } from '../shared/source-card';
+import { RELIABILITY_BAND_WORDS } from '../../core/reliability-band';
+import { reliabilityReadings } from '../../core/reliability-reading';
+import { displayName, SourceCard } from '../shared/source-card';
 import { OverviewDisclosure, StoryCard } from '../shared/story-card';
 
 export interface InlineBadgeProps {
@@ -20,17 +22,38 @@ function isBackendDown(state: TabState): boolean {
 }
 
 /** The parts of the chip a screen reader hears but the chip does not show. */
+/**
+ * What the chip says of the outlet: its bias, else (an outlet only a reliability rater covers)
+ * its first reliability band, so that a rated outlet never reads "Not rated".
+ */
+export function chipRating(state: TabState): { text: string; band: string | null } {
+  const source = state.source;
+  if (source?.position !== null && source?.position !== undefined) {
+    return { text: biasName(source.position), band: null };
+  }
+  const reading = source ? reliabilityReadings(source)[0] : undefined;
+  if (!reading) return { text: 'Not rated', band: null };
+  return {
+    text: reading.band ? RELIABILITY_BAND_WORDS[reading.band] : `Reliability: ${reading.verdict}`,
+    band: reading.band,
+  };
+}
+
 function ChipText({ state }: { state: TabState }) {
   const source = state.source;
-  const position = source?.position ?? null;
   const story = state.story;
   const hidden = (text: string) => <span class="visually-hidden">{text}</span>;
+  const name = source ? displayName(source, state.siteName) : 'This outlet';
   return (
     <>
       {hidden('Parallax: ')}
-      <span class="badge__outlet">{source?.name ?? 'This outlet'}</span>
+      <span class="badge__outlet" data-testid="badge-outlet">
+        {state.via ? `${name} via ${state.via.name}` : name}
+      </span>
       {hidden(' is ')}
-      <span class="badge__rating">{position === null ? 'Not rated' : biasName(position)}</span>
+      <span class="badge__rating" data-testid="badge-rating">
+        {chipRating(state).text}
+      </span>
       {story ? (
         <span class="badge__count">
           {hidden('. ')}
@@ -93,6 +116,7 @@ export function InlineBadge(props: InlineBadgeProps) {
   const source = state.source;
   const story = state.story;
   const position = source?.position ?? null;
+  const band = chipRating(state).band;
 
   return (
     <div class="badge" data-testid="inline-badge" data-phase={state.phase}>
@@ -114,12 +138,12 @@ export function InlineBadge(props: InlineBadgeProps) {
               // The story and its coverage first: the chip already says the outlet and its bias.
               <>
                 <StoryCard story={story} compact />
-                <SourceCard source={source} />
+                <SourceCard source={source} via={state.via} siteName={state.siteName} />
                 <OverviewDisclosure story={story} />
               </>
             ) : (
               <>
-                <SourceCard source={source} />
+                <SourceCard source={source} via={state.via} siteName={state.siteName} />
                 <p class="empty">
                   {state.phase === 'loading'
                     ? 'Looking for other outlets’ coverage…'
@@ -172,7 +196,12 @@ export function InlineBadge(props: InlineBadgeProps) {
           class="chip__dot"
           aria-hidden="true"
           style={{
-            background: position === null ? 'var(--side-unrated)' : `var(--bias-${position + 3})`,
+            background:
+              position !== null
+                ? `var(--bias-${position + 3})`
+                : band
+                  ? `var(--reliability-${band})`
+                  : 'var(--side-unrated)',
           }}
         />
         <ChipText state={state} />

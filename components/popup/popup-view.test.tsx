@@ -19,11 +19,111 @@ describe('PopupView states', () => {
     expect(state('loading')).toBeTruthy();
   });
 
-  it('says the outlet is unknown on a page outside the catalog', () => {
-    render(<PopupView state={tabState({ phase: 'not-article', source: null, detected: null })} />);
-    expect(stateKind()).toBe('unknown-outlet');
-    expect(state('state-message').textContent).toContain("Parallax doesn't know this outlet yet");
+  it('names a news site no rater covers, and copies a report that sends nothing', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    const pageUrl = 'https://www.example-gazette.com/2026/11/30/council-votes';
+    render(
+      <PopupView
+        writeText={writeText}
+        state={tabState({
+          phase: 'not-article',
+          source: null,
+          pageUrl,
+          siteName: 'The Example Gazette',
+          detected: {
+            url: pageUrl,
+            title: 'Council votes to close the bridge',
+            outlet: 'The Example Gazette',
+            publishedAt: null,
+          },
+        })}
+      />,
+    );
+    expect(stateKind()).toBe('not-rated');
+    expect(state('state-message').textContent).toContain('A news outlet no rater covers yet');
+    expect(state('site-name').textContent).toBe('The Example Gazette');
+    expect(state('site-host').textContent).toBe('www.example-gazette.com');
+    expect(state('unknown-site').getAttribute('data-kind')).toBe('news-unrated');
     expect(screen.queryByTestId('source-card')).toBeNull();
+    // Nothing is copied, let alone sent, until the reader asks.
+    expect(writeText).not.toHaveBeenCalled();
+    fireEvent.click(state('copy-report-button'));
+    await waitFor(() => expect(state('copy-report-status').textContent).toMatch(/^Copied/));
+    const report = writeText.mock.calls[0]?.[0] ?? '';
+    expect(report).toContain('Site: www.example-gazette.com');
+    expect(report).toContain('Name the site gives itself: The Example Gazette');
+    expect(report).toContain('Page title: Council votes to close the bridge');
+    expect(report).toContain('Why: Parallax found a news article here');
+    // The address may carry the reader's own tokens: the host is enough.
+    expect(report).not.toContain('/2026/11/30/');
+  });
+
+  it('names a site that is not a news site, differently from an unrated outlet', () => {
+    render(
+      <PopupView
+        state={tabState({
+          phase: 'not-article',
+          source: null,
+          detected: null,
+          pageUrl: 'https://docs.example.org/guide/install',
+          siteName: 'Example Docs',
+        })}
+      />,
+    );
+    expect(stateKind()).toBe('not-article');
+    expect(state('state-message').textContent).toContain('This doesn’t look like a news article');
+    expect(state('site-name').textContent).toBe('Example Docs');
+    expect(state('site-host').textContent).toBe('docs.example.org');
+    expect(state('unknown-site').getAttribute('data-kind')).toBe('not-news');
+    expect(state('copy-report')).toBeTruthy();
+  });
+
+  it('shows the report text to copy by hand when the clipboard refuses', async () => {
+    const writeText = vi.fn(async () => {
+      throw new Error('denied');
+    });
+    render(
+      <PopupView
+        writeText={writeText}
+        state={tabState({
+          phase: 'not-article',
+          source: null,
+          detected: null,
+          pageUrl: 'https://blog.example.net/',
+        })}
+      />,
+    );
+    // No site name on the page: the host is the name.
+    expect(state('site-host').textContent).toBe('blog.example.net');
+    expect(screen.queryByTestId('site-name')).toBeNull();
+    fireEvent.click(state('copy-report-button'));
+    await waitFor(() =>
+      expect((state('copy-report-text') as HTMLTextAreaElement).value).toContain(
+        'Site: blog.example.net',
+      ),
+    );
+  });
+
+  it('says nothing was read on a tab with no page', () => {
+    render(<PopupView state={tabState({ phase: 'not-article', source: null, pageUrl: null })} />);
+    expect(stateKind()).toBe('unknown-outlet');
+    expect(state('state-message').textContent).toContain('Parallax has not read this page');
+  });
+
+  it("shows an article read on a portal as its outlet's, via the portal", () => {
+    render(
+      <PopupView state={tabState({ phase: 'ready', via: { host: 'www.msn.com', name: 'MSN' } })} />,
+    );
+    expect(state('source-name').textContent).toBe('Reuters via MSN');
+  });
+
+  it('offers a report beside an outlet the index holds without any rating', () => {
+    const reuters = tabState().source;
+    if (!reuters) throw new Error('the fixture has a source');
+    const unrated = { ...reuters, ratings: [], position: null };
+    render(<PopupView state={tabState({ phase: 'ready', story: null, source: unrated })} />);
+    expect(state('bias-label').textContent).toBe('Not rated yet');
+    expect(state('copy-report')).toBeTruthy();
   });
 
   it('says a catalog page that is not an article is not one, with the source card', () => {

@@ -1,10 +1,14 @@
 import type { StoryArticle } from '../../core/article';
 import type { TabState } from '../../core/messages';
+import { isRated } from '../../core/reliability-reading';
+import { siteReportText, unknownSiteOf } from '../../core/site-report';
 import { LoadingSkeleton } from '../shared/loading-skeleton';
 import { RelatedArticles } from '../shared/related-articles';
-import { SourceCard } from '../shared/source-card';
+import { displayName, SourceCard } from '../shared/source-card';
 import { StateMessage } from '../shared/state-message';
 import { OverviewDisclosure, StoryCard } from '../shared/story-card';
+import { CopyReport } from './copy-report';
+import { UnknownSite } from './unknown-site';
 
 export interface PopupViewProps {
   /** null until the background first answers. */
@@ -17,6 +21,8 @@ export interface PopupViewProps {
   onOpenStory?: (storyId: string) => void;
   /** "Now" for the related articles' "how long ago" (tests pin it). */
   now?: number;
+  /** Puts the "Copy a report" text on the clipboard (tests pass a fake). */
+  writeText?: (text: string) => Promise<void>;
 }
 
 function RetryButton(props: { onRetry?: () => void; retrying?: boolean }) {
@@ -55,7 +61,8 @@ function withReading(state: TabState): StoryArticle[] {
     id: state.articleId ?? `reading:${detected.url}`,
     url: detected.url,
     title: detected.title,
-    outlet: name,
+    // Read on a portal: "Business Insider via MSN", as the source card says.
+    outlet: state.via ? `${name} via ${state.via.name}` : name,
     sourceId: id,
     publishedAt: detected.publishedAt,
     storyId: state.story?.id ?? null,
@@ -138,22 +145,31 @@ export function PopupView(props: PopupViewProps) {
     );
   }
   if (!state) return <LoadingSkeleton />;
-  if (!state.source) {
+  // No page read (a browser page, or the tab not yet inspected): there is no site to name.
+  if (!state.source && !state.pageUrl) {
     return (
-      <StateMessage kind="unknown-outlet" title="Parallax doesn't know this outlet yet">
+      <StateMessage kind="unknown-outlet" title="Parallax has not read this page">
         <p>
-          Parallax rates outlets from its catalog of news sites. This page is not on one of them, so
-          nothing about it was looked up or sent anywhere.
+          Parallax rates news outlets from its index. Nothing about this tab was looked up or sent
+          anywhere.
         </p>
       </StateMessage>
     );
   }
+  if (!state.source) return <UnknownSite state={state} writeText={props.writeText} />;
   return (
     <>
-      <SourceCard source={state.source} />
+      <SourceCard source={state.source} via={state.via} siteName={state.siteName} />
+      {/* In the index, but no rater covers it yet: the reader can suggest it all the same. */}
+      {!isRated(state.source) && (
+        <CopyReport text={siteReportText(unknownSiteOf(state))} writeText={props.writeText} />
+      )}
       {state.phase === 'not-article' ? (
         <StateMessage kind="not-article" title="This page isn't a news article">
-          <p>Open an article on {state.source.name} to see how other outlets cover its story.</p>
+          <p>
+            Open an article on {displayName(state.source, state.siteName)} to see how other outlets
+            cover its story.
+          </p>
         </StateMessage>
       ) : (
         // Not rated is said once, in the source card: a second message here repeated it.

@@ -32,6 +32,25 @@ const other: Rating = {
   attribution: 'Example Ratings, licensed to this operator.',
 };
 
+const idiap: Rating = {
+  rater: 'Idiap news-source reliability',
+  entry: 'examplegazette.com',
+  label: '0.93',
+  position: null,
+  reliability: 'High reliability',
+  score: 0.93,
+  ratedOn: null,
+  url: 'https://github.com/idiap/News-Media-Reliability',
+  attribution:
+    'Reliability scores by the Idiap Research Institute (Burdisso et al., NAACL 2024), ' +
+    'github.com/idiap/News-Media-Reliability, licensed Apache-2.0.',
+};
+const perennialReliable: Rating = {
+  ...perennial,
+  label: 'Generally reliable',
+  reliability: 'Generally reliable',
+};
+
 const source: Source = {
   id: 'example',
   name: 'Example News',
@@ -47,6 +66,19 @@ const source: Source = {
   ratersDisagree: true,
 };
 
+const reliabilityOnly: Source = {
+  id: 'example-gazette',
+  name: 'Example Gazette',
+  domains: ['examplegazette.com'],
+  country: 'GB',
+  language: 'en',
+  owner: null,
+  feeds: [],
+  ratings: [idiap],
+  position: null,
+  ratersDisagree: false,
+};
+
 describe('SourceCard', () => {
   afterEach(cleanup);
 
@@ -59,7 +91,11 @@ describe('SourceCard', () => {
     expect(ratings).toEqual([
       'Right by AllSides, Nov 2023',
       'Center by Example Ratings, Nov 2023',
-      'Generally unreliable reliability by Wikipedia perennial sources, Mar 2021',
+      'Generally unreliable reliability by Wikipedia perennial sources, Mar 2021 · licence CC BY-SA 4.0',
+    ]);
+    // Reliability beside bias, in plain words.
+    expect(getAllByTestId('reliability-reading').map((li) => li.textContent)).toEqual([
+      'Wikipedia editors’ consensus, 2021 — low',
     ]);
     const link = getAllByTestId('rating')[2]?.querySelector('a');
     expect(link?.getAttribute('href')).toBe(perennial.url);
@@ -84,16 +120,72 @@ describe('SourceCard', () => {
           ...source,
           owner: null,
           uncurated: true,
-          ratings: [perennial],
-          position: null,
+          ratings: [allSides],
+          position: 2,
           ratersDisagree: false,
         }}
       />,
     );
-    expect(getByTestId('bias-label').textContent).toBe('Not rated yet');
-    expect(queryByTestId('bias-scale')).toBeNull();
     expect(getByTestId('uncurated')).toBeTruthy();
     expect(queryByTestId('source-owner')).toBeNull();
     expect(queryByTestId('combined-note')).toBeNull();
+    expect(queryByTestId('reliability')).toBeNull();
+  });
+
+  it('an outlet with reliability but no bias rating is rated: its band, no empty scale', () => {
+    const { getByTestId, queryByTestId, getAllByTestId } = render(
+      <SourceCard source={{ ...reliabilityOnly, ratings: [idiap, perennialReliable] }} />,
+    );
+    expect(getByTestId('source-card').getAttribute('data-rated')).toBe('yes');
+    expect(getByTestId('bias-label').textContent).toBe('High reliability');
+    expect(queryByTestId('bias-scale')).toBeNull();
+    // People's consensus first, the computed estimate after it.
+    expect(getAllByTestId('reliability-reading').map((li) => li.textContent)).toEqual([
+      'Wikipedia editors’ consensus, 2021 — high',
+      'Idiap reliability estimate, 2024 — high',
+    ]);
+    expect(getAllByTestId('reliability-reading')[1]?.getAttribute('data-band')).toBe('high');
+    expect(getByTestId('provenance').textContent).toBe('No bias rating yet · details');
+    // The details: the rater's own label (idiap's score), its page and licence.
+    const ratings = getAllByTestId('rating').map((li) => li.textContent);
+    expect(ratings[0]).toBe(
+      '0.93 reliability by Idiap news-source reliability · High reliability · licence Apache-2.0',
+    );
+  });
+
+  it('a low idiap score reads low, with the word beside the colour', () => {
+    const { getByTestId, getAllByTestId } = render(
+      <SourceCard
+        source={{ ...reliabilityOnly, ratings: [{ ...idiap, score: -0.8, label: '-0.80' }] }}
+      />,
+    );
+    expect(getByTestId('bias-label').textContent).toBe('Low reliability');
+    expect(getAllByTestId('reliability-reading')[0]?.textContent).toBe(
+      'Idiap reliability estimate, 2024 — low',
+    );
+  });
+
+  it('an outlet with no rating at all is not rated yet', () => {
+    const { getByTestId, queryByTestId } = render(
+      <SourceCard source={{ ...reliabilityOnly, ratings: [] }} />,
+    );
+    expect(getByTestId('bias-label').textContent).toBe('Not rated yet');
+    expect(getByTestId('source-card').getAttribute('data-rated')).toBe('no');
+    expect(queryByTestId('reliability')).toBeNull();
+  });
+
+  it("names the portal an article came through, and prefers the page's name to a domain", () => {
+    const { getByTestId } = render(
+      <SourceCard
+        source={{ ...reliabilityOnly, name: 'examplegazette.com', inferred: ['name'] }}
+        siteName="The Example Gazette"
+        via={{ host: 'www.msn.com', name: 'MSN' }}
+      />,
+    );
+    expect(getByTestId('source-name').textContent).toBe('The Example Gazette via MSN');
+    // A name someone gave the outlet stays, whatever the page calls itself.
+    cleanup();
+    const named = render(<SourceCard source={reliabilityOnly} siteName="EXAMPLE GAZETTE – Home" />);
+    expect(named.getByTestId('source-name').textContent).toBe('Example Gazette');
   });
 });

@@ -1,28 +1,72 @@
 import { biasName } from '../../core/bias';
+import type { PortalHost } from '../../core/detected-article';
+import { licenceIn } from '../../core/known-raters';
+import { RELIABILITY_BAND_WORDS } from '../../core/reliability-band';
+import { type ReliabilityReading, reliabilityReadings } from '../../core/reliability-reading';
 import type { Rating, Source } from '../../core/source';
 import { BiasScale } from './bias-scale';
+import { ReliabilityList } from './reliability-list';
 import { monthYear } from './time-ago';
 
+export interface SourceCardProps {
+  source: Source;
+  /** The portal showing this outlet's article: the title reads "Business Insider via MSN". */
+  via?: PortalHost | null;
+  /** The page's own name for its site, preferred over a name the index derived from a domain. */
+  siteName?: string | null;
+}
+
 /**
- * Who is telling the story, compact: the outlet, its combined bias on the scale and who rated it
- * when ("AllSides rating, Nov 2023"); each rater's own verdict, the owner and the licences sit
- * behind a disclosure ("About this rating"), so the story below stays in the first screen.
+ * The outlet's name as a reader knows it: an index entry no rater or curator named carries
+ * its domain as its name (`inferred: ['name']`), and the page's og:site_name says it better.
  */
-export function SourceCard({ source }: { source: Source }) {
+export function displayName(source: Source, siteName?: string | null): string {
+  return source.inferred?.includes('name') && siteName ? siteName : source.name;
+}
+
+/** The label beside the name: the bias position, else the first reliability band, else none. */
+function headline(source: Source, readings: readonly ReliabilityReading[]): string {
+  if (source.position !== null) return biasName(source.position);
+  const band = readings.find((reading) => reading.band !== null)?.band;
+  if (band) return RELIABILITY_BAND_WORDS[band];
+  return readings.length > 0 ? 'Reliability rated' : 'Not rated yet';
+}
+
+/**
+ * Who is telling the story, compact: the outlet (and the portal it reached the reader through),
+ * its combined bias on the scale and who rated it when ("AllSides rating, Nov 2023"), and each
+ * rater's reliability reading beside it; each rater's own verdict, the owner and the licences
+ * sit behind a disclosure, so the story below stays in the first screen. An outlet with a
+ * reliability reading and no bias position is rated: its band is the headline, not "Not rated".
+ */
+export function SourceCard({ source, via = null, siteName = null }: SourceCardProps) {
   const positioned = source.ratings.filter((rating) => rating.position !== null).length;
   const rated = source.position !== null;
+  const readings = reliabilityReadings(source);
   return (
-    <section class="card source-card" data-testid="source-card" aria-labelledby="source-name">
+    <section
+      class="card source-card"
+      data-testid="source-card"
+      data-rated={rated || readings.length > 0 ? 'yes' : 'no'}
+      aria-labelledby="source-name"
+    >
       <div class="source-card__top">
         <h2 id="source-name" class="card__title" data-testid="source-name">
-          {source.name}
+          {displayName(source, siteName)}
+          {via && (
+            <span class="source-card__via" data-testid="source-via" title={`Shown on ${via.host}`}>
+              {' '}
+              via {via.name}
+            </span>
+          )}
         </h2>
         <p class="bias-label" data-testid="bias-label">
-          {rated && source.position !== null ? biasName(source.position) : 'Not rated yet'}
+          {headline(source, readings)}
         </p>
       </div>
       {/* An empty scale under "Not rated yet" says the same thing again: shown only when rated. */}
       {rated && <BiasScale position={source.position} />}
+      <ReliabilityList readings={readings} />
       {source.ratersDisagree && (
         <p class="note note--warn" data-testid="raters-disagree">
           Raters disagree about this outlet by two steps or more.
@@ -61,6 +105,9 @@ export function SourceCard({ source }: { source: Source }) {
 /** The disclosure's one line: whose rating, from when, in words a reader says. */
 export function provenance(source: Source): string {
   const onScale = source.ratings.filter((rating) => rating.position !== null);
+  if (onScale.length === 0 && reliabilityReadings(source).length > 0) {
+    return 'No bias rating yet · details';
+  }
   if (onScale.length === 0) return 'No rater in the catalog places it on the scale · details';
   const shown = onScale;
   const [first] = shown;
@@ -72,6 +119,8 @@ export function provenance(source: Source): string {
 function RatingItem({ rating }: { rating: Rating }) {
   // A reliability-only rater (Wikipedia, idiap) publishes its verdict as the label itself.
   const reliability = rating.reliability !== rating.label ? rating.reliability : null;
+  // A reliability rater's licence beside its verdict: the bias raters' stay in the attribution.
+  const licence = rating.position === null ? licenceIn(rating.attribution) : null;
   return (
     <li data-testid="rating">
       <strong>{rating.label}</strong>
@@ -88,6 +137,7 @@ function RatingItem({ rating }: { rating: Rating }) {
       )}
       {rating.ratedOn && <span class="muted">, {monthYear(rating.ratedOn)}</span>}
       {reliability && <span class="muted"> · {reliability}</span>}
+      {licence && <span class="muted"> · licence {licence}</span>}
     </li>
   );
 }
