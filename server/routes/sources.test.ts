@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Source } from '../../core/source';
@@ -13,7 +15,24 @@ describeEachBackend('sources API', (_kind, createDatabase) => {
   const app = testApp(createDatabase, {
     fill: async (store) => {
       await importRatings(store.store, path.join(FIXTURES, 'ratings-generic.csv'), 'csv');
+      // Project-written, in the idiap file's shape: one domain no one else rates.
+      const idiap = path.join(mkdtempSync(path.join(tmpdir(), 'parallax-idiap-')), 'idiap.json');
+      writeFileSync(idiap, JSON.stringify({ 'example-zeitung.de': { 'p+fp-average': -0.612 } }));
+      await importRatings(store.store, idiap, 'idiap');
     },
+  });
+
+  it('GET /v1/sources/index: an outlet only idiap scores is in it, as the bundled build has it', async () => {
+    const index = SourceIndex.parse((await app.inject('/v1/sources/index')).json());
+    expect(index.format).toBe('parallax-source-index/2');
+    expect(index.sites?.[0]?.[3]).toBe('0example-zeitung.de');
+    const zeitung = new SourceIndexMatcher(index).match('https://www.example-zeitung.de/a');
+    expect(zeitung).toMatchObject({
+      name: 'example-zeitung.de',
+      inferred: ['country', 'language', 'name'],
+      country: 'DE',
+      ratings: [{ label: '-0.61', reliability: 'Low reliability', score: -0.61 }],
+    });
   });
 
   it('GET /v1/sources/index: a valid index with an ETag; 304 when unchanged', async () => {

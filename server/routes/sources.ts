@@ -23,7 +23,7 @@ export const sourcesRoute: FastifyPluginAsync<{ sources: SourcesPart }> = async 
   const index = sourceIndexCache(sources);
   /**
    * GET /v1/sources/index: the compact index the extension matches pages with (curated
-   * sources and any with a bias rating; core/source-index.ts), with an ETag for If-None-Match.
+   * sources and any with a rating, bias or reliability; core/source-index.ts), with an ETag.
    */
   app.get('/v1/sources/index', async (request, reply) => {
     const { body, etag } = await index.get();
