@@ -1,8 +1,8 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config';
-import { clientErrorHandler, frameworkErrors } from './http/client-errors';
-import { parseExtensionIds, registerCors } from './http/cors';
+import { clientErrorHandler, frameworkErrors, requireHostHeader } from './http/client-errors';
+import { registerCors } from './http/cors';
 import { registerErrorHandlers, registerNotFound } from './http/error-handler';
 import { HttpError } from './http/http-error';
 import { loggerOptions, registerRequestLog } from './http/request-log';
@@ -23,13 +23,8 @@ export interface BuildAppOptions {
   store: Store;
   /** The story service over it: what routes read of stories. */
   stories: StoryService;
-  config: Pick<Config, 'logLevel' | 'rateLimitPerMinute'> & {
-    /**
-     * The extension ids whose pages may call the API (server/http/cors.ts); when absent, read
-     * once here from PARALLAX_EXTENSION_IDS (unset: every extension origin).
-     */
-    extensionIds?: readonly string[];
-  };
+  /** extensionIds absent or empty: every extension origin (server/http/cors.ts). */
+  config: Pick<Config, 'logLevel' | 'rateLimitPerMinute' | 'extensionIds'>;
   /** How long a client may take to send its request: see HTTP_TIMEOUTS (tests shorten it). */
   timeouts?: Partial<HttpTimeouts>;
   /** A logger to use instead of one built from config.logLevel; false for silence (tests). */
@@ -69,7 +64,6 @@ export async function buildApp({
   logStream,
   timeouts,
 }: BuildAppOptions): Promise<FastifyInstance> {
-  const extensionIds = config.extensionIds ?? parseExtensionIds(process.env.PARALLAX_EXTENSION_IDS);
   const { idleMs, requestMs } = { ...HTTP_TIMEOUTS, ...timeouts };
   const common = {
     bodyLimit: BODY_LIMIT,
@@ -81,6 +75,8 @@ export async function buildApp({
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
     clientErrorHandler,
+    // Node would answer a request without Host itself, with an empty 400: requireHostHeader.
+    http: { requireHostHeader: false },
   };
   const app =
     logger === undefined
@@ -90,11 +86,12 @@ export async function buildApp({
         : Fastify({ ...common, loggerInstance: logger });
 
   registerErrorHandlers(app);
+  requireHostHeader(app);
   registerSecurityHeaders(app);
   registerRequestLog(app);
   // JSON only: without this, Fastify would accept text/plain bodies as strings.
   app.removeContentTypeParser('text/plain');
-  await registerCors(app, extensionIds);
+  await registerCors(app, config.extensionIds ?? []);
   await app.register(rateLimit, {
     max: config.rateLimitPerMinute,
     timeWindow: 60_000,

@@ -13,6 +13,9 @@ describe('parseConfig', () => {
       database: { kind: 'sqlite', path: path.resolve('/srv/parallax/var/parallax.db') },
       logLevel: 'info',
       rateLimitPerMinute: 300,
+      extensionIds: [],
+      role: 'all',
+      writerPollMs: 2000,
       ingest: { enabled: true, allowHosts: [], feedsFile: null, fetchArticles: false },
     });
   });
@@ -29,6 +32,9 @@ describe('parseConfig', () => {
       PARALLAX_FETCH_ALLOW_HOSTS: '127.0.0.1, LocalHost',
       PARALLAX_FEEDS_FILE: '/tmp/feeds.json',
       PARALLAX_FETCH_ARTICLES: 'on',
+      PARALLAX_EXTENSION_IDS: 'ABCDEFGHIJKLMNOPABCDEFGHIJKLMNOP',
+      PARALLAX_ROLE: 'worker',
+      PARALLAX_WRITER_POLL_MS: '500',
     });
     expect(config).toEqual({
       host: '0.0.0.0',
@@ -36,6 +42,9 @@ describe('parseConfig', () => {
       database: { kind: 'postgres', url: 'postgres://u@db:5432/parallax' },
       logLevel: 'warn',
       rateLimitPerMinute: 60,
+      extensionIds: ['abcdefghijklmnopabcdefghijklmnop'],
+      role: 'worker',
+      writerPollMs: 500,
       ingest: {
         enabled: false,
         allowHosts: ['127.0.0.1', 'localhost'],
@@ -43,6 +52,12 @@ describe('parseConfig', () => {
         fetchArticles: true,
       },
     });
+  });
+
+  it('refuses a bad PARALLAX_EXTENSION_IDS at start, by name', () => {
+    expect(() => parseConfig({ PARALLAX_EXTENSION_IDS: 'my-extension' })).toThrow(
+      /PARALLAX_EXTENSION_IDS holds "my-extension", which is not an extension id/,
+    );
   });
 
   it('treats empty values as unset', () => {
@@ -57,6 +72,8 @@ describe('parseConfig', () => {
     ['DATABASE_URL', 'mysql://x', 'a PostgreSQL connection URL'],
     ['RATE_LIMIT_PER_MINUTE', '0', 'a positive integer'],
     ['PARALLAX_FETCH_ARTICLES', 'yes', 'on or off'],
+    ['PARALLAX_ROLE', 'writer', 'one of api, worker, all'],
+    ['PARALLAX_WRITER_POLL_MS', '10', 'milliseconds from 100 to 600000'],
   ])('names %s=%s and what is expected', (variable, value, expected) => {
     let error: unknown;
     try {

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './errors';
+import { parseExtensionIds } from './http/cors';
 
 /** Where the data lives: an embedded SQLite file, or a PostgreSQL server. */
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -12,6 +13,15 @@ export interface Config {
   database: DatabaseConfig;
   logLevel: LogLevel;
   rateLimitPerMinute: number;
+  /**
+   * The extension ids whose pages may call the API (PARALLAX_EXTENSION_IDS; server/http/cors.ts);
+   * empty: every extension origin. Optional so configs built in tests need not say.
+   */
+  extensionIds?: string[];
+  /** What `parallax serve` runs (PARALLAX_ROLE or --role): server/cli/serve-role.ts. */
+  role?: ServeRole;
+  /** How often a standby asks PostgreSQL for the writer role (PARALLAX_WRITER_POLL_MS). */
+  writerPollMs?: number;
   /** Feed ingestion (server/ingest); optional so configs built in tests need not say. */
   ingest?: IngestConfig;
 }
@@ -29,6 +39,13 @@ export interface IngestConfig {
    */
   fetchArticles: boolean;
 }
+
+/**
+ * `api` serves HTTP only; `worker` only ingests and clusters, once elected the one writer;
+ * `all` does both (the single-machine default).
+ */
+export const SERVE_ROLES = ['api', 'worker', 'all'] as const;
+export type ServeRole = (typeof SERVE_ROLES)[number];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -66,6 +83,21 @@ const Env = z.object({
     .min(1)
     .default(300)
     .describe('a positive integer (requests per minute per IP address)'),
+  PARALLAX_EXTENSION_IDS: z
+    .string()
+    .optional()
+    .describe('comma-separated extension ids (Chrome: 32 letters a-p; Firefox/Safari: a UUID)'),
+  PARALLAX_ROLE: z
+    .enum(SERVE_ROLES)
+    .default('all')
+    .describe(`one of ${SERVE_ROLES.join(', ')}`),
+  PARALLAX_WRITER_POLL_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(2_000)
+    .describe('an integer number of milliseconds from 100 to 600000'),
   PARALLAX_INGEST: z
     .enum(['on', 'off'])
     .default('on')
@@ -124,6 +156,9 @@ export function parseConfig(
       : { kind: 'sqlite', path: sqlitePath },
     logLevel: values.LOG_LEVEL,
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+    extensionIds: parseExtensionIds(values.PARALLAX_EXTENSION_IDS),
+    role: values.PARALLAX_ROLE,
+    writerPollMs: values.PARALLAX_WRITER_POLL_MS,
     ingest: {
       enabled: values.PARALLAX_INGEST === 'on',
       allowHosts: (values.PARALLAX_FETCH_ALLOW_HOSTS ?? '')

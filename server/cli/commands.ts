@@ -1,52 +1,61 @@
+import Fastify from 'fastify';
 import pretty from 'pino-pretty';
 import { buildApp } from '../app';
 import { ImportClustering } from '../cluster/import-clustering';
 import { seedFromStore } from '../cluster/seed';
 import { type Config, describeDatabase } from '../config';
 import { UserFacingError } from '../errors';
+import { loggerOptions } from '../http/request-log';
 import { importJsonl } from '../import/import-jsonl';
 import { formatImportSummary, rejectedCount } from '../import/import-summary';
-import { loadFeedTargets } from '../ingest/feed-list';
-import { runIngestLoop } from '../ingest/worker';
 import { openStore } from '../store/open-store';
 import { seedWireDetector } from '../wire/seed-wires';
 import { WireDetector } from '../wire/wire-detector';
-import { createIngester } from './ingest-commands';
-import { type Backend, openBackend } from './open-backend';
+import { openBackend } from './open-backend';
+import { checkRole, startWriting } from './serve-role';
 
-/** `parallax serve`: migrate, load the catalog, listen until SIGINT/SIGTERM. */
+/**
+ * `parallax serve`: migrate, load the catalog, then by role (serve-role.ts) serve the API
+ * (`api`), ingest as the elected writer (`worker`), or both (`all`), until SIGINT/SIGTERM.
+ */
 export async function serveCommand(config: Config): Promise<void> {
+  const role = checkRole(config);
   const backend = await openBackend(config);
-  const app = await buildApp({
-    store: backend.store,
-    stories: backend.stories,
-    config,
-    // A person at a terminal reads lines, not JSON; pipes and log collectors keep JSON.
-    logStream: process.stdout.isTTY
-      ? pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss' })
-      : undefined,
-  });
-  try {
-    await app.listen({ host: config.host, port: config.port });
-  } catch (error) {
-    await app.close();
-    await backend.close();
-    throw listenError(error, config);
+  // A person at a terminal reads lines, not JSON; pipes and log collectors keep JSON.
+  const logStream = process.stdout.isTTY
+    ? pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss' })
+    : undefined;
+  const app =
+    role === 'worker'
+      ? null
+      : await buildApp({ store: backend.store, stories: backend.stories, config, logStream });
+  let listening = '';
+  if (app) {
+    try {
+      await app.listen({ host: config.host, port: config.port });
+    } catch (error) {
+      await app.close();
+      await backend.close();
+      throw listenError(error, config);
+    }
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    listening = `listening on http://${host}:${port}`;
   }
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  const stopIngest = await startIngestInServe(config, backend, app.log);
+  // A worker serves nothing, but logs as the API does (same levels, same JSON or pretty lines).
+  const log = app?.log ?? Fastify({ logger: loggerOptions(config.logLevel, logStream) }).log;
+  const stopWriting = startWriting(config, backend, log);
   // `process.on`, not `once`: a second Ctrl-C (or `npm start` passing on the one the terminal
   // already sent) must not kill the process mid-shutdown and leave the WAL behind.
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info({ signal }, 'shutting down');
+    log.info({ signal }, 'shutting down');
     // In-flight requests finish; then the database is closed so SQLite checkpoints its WAL.
-    await stopIngest();
-    await app.close();
+    await stopWriting();
+    await app?.close();
     await backend.close();
     process.exit(0);
   };
@@ -54,9 +63,9 @@ export async function serveCommand(config: Config): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   // Said only once the handlers are in place: a signal sent on reading this line (a supervisor,
   // a test) would otherwise meet the default action and end the process mid-start.
-  console.log(
-    `Parallax backend listening on http://${host}:${port} (${describeDatabase(config.database)})`,
-  );
+  const what = role === 'worker' ? 'worker started' : listening;
+  const roleNote = role === 'all' ? '' : `, role ${role}`;
+  console.log(`Parallax backend ${what} (${describeDatabase(config.database)}${roleNote})`);
 }
 
 /** What a person can do when the address cannot be listened on; other errors stay bugs. */
@@ -80,42 +89,6 @@ function listenError(error: unknown, config: Config): unknown {
     );
   }
   return error;
-}
-
-/**
- * The feed scheduler, in-process unless PARALLAX_INGEST=off. Failing feeds (no internet) are
- * recorded in feed_health and shown by `parallax feeds`; serving goes on regardless.
- */
-async function startIngestInServe(
-  config: Config,
-  backend: Backend,
-  log: { info(o: object, m: string): void },
-): Promise<() => Promise<void>> {
-  if (config.ingest?.enabled === false) return async () => {};
-  // The same Store as the API: one handle per process.
-  const ingester = createIngester(config, backend);
-  const controller = new AbortController();
-  const loop = runIngestLoop(
-    ingester,
-    () => loadFeedTargets(backend.store.sources, config.ingest?.feedsFile),
-    {
-      signal: controller.signal,
-      log: (message, detail) => log.info(detail ?? {}, withFeedsHint(message, detail)),
-    },
-  );
-  return async () => {
-    controller.abort();
-    // A pass in flight may wait on fetch timeouts: shutdown waits for it a little, not more.
-    await Promise.race([loop, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
-  };
-}
-
-/** A pass with failures says where to find out which feeds failed and why. */
-export function withFeedsHint(message: string, detail?: Record<string, unknown>): string {
-  const failed = typeof detail?.failed === 'number' && detail.failed > 0;
-  return failed || message === 'ingest pass failed'
-    ? `${message}; \`parallax feeds\` shows which feeds fail and why`
-    : message;
 }
 
 /** `parallax migrate`: bring the schema up to date, nothing else. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IngestSummary } from '../ingest/ingest';
-import { withFeedsHint } from './commands';
 import { formatIngestSummary } from './ingest-commands';
+import { withFeedsHint } from './serve-role';
 
 const summary = (failed: number): IngestSummary =>
   ({

@@ -22,14 +22,25 @@ Environment:
                              description, for its lede (default off)
   PARALLAX_FETCH_ALLOW_HOSTS comma-separated hosts the fetcher may reach even on private
                              addresses (tests only)
+  PARALLAX_EXTENSION_IDS     comma-separated ids of the Parallax builds whose pages may
+                             call the API (CORS); unset, any extension's may
+  PARALLAX_ROLE              api|worker|all: what \`serve\` runs (default all; --role)
+  PARALLAX_WRITER_POLL_MS    how often a standby worker asks PostgreSQL for the writer
+                             role, and the writer checks it still holds it (default 2000)
 
 A bad value stops start-up with a message naming the variable. PARALLAX_DB's folder must
 exist, except the default var/, which is created.`;
 
 const SERVE_HELP = `
-The options win over the environment: --port over PORT, --host over HOST (README,
-"Configuration"). Ctrl-C (SIGINT) or SIGTERM finishes requests in flight, closes the database
-and exits 0.`;
+The options win over the environment: --port over PORT, --host over HOST, --role over
+PARALLAX_ROLE (README, "Configuration"). Ctrl-C (SIGINT) or SIGTERM finishes requests in
+flight, closes the database and exits 0.
+
+Roles: api serves HTTP only; worker polls the feeds and clusters, serving nothing; all does
+both. On PostgreSQL any number of api, worker and all processes share one database and exactly
+one of the worker/all ones writes at a time, elected through an advisory lock; when it dies
+another takes over within about PARALLAX_WRITER_POLL_MS (docs/deploy/README.md). SQLite has no
+election: one all process per file (api processes beside it only read); worker is refused.`;
 
 const program = new Command()
   .name('parallax')
@@ -43,9 +54,12 @@ program
   .description('migrate the database, load the source catalog and serve the API')
   .option('--port <port>', 'port to listen on, 0 for any free port (default: PORT or 8787)')
   .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
+  .option('--role <role>', 'api, worker or all (default: PARALLAX_ROLE or all)')
   .addHelpText('after', SERVE_HELP)
-  .action((options: { port?: string; host?: string }) =>
-    serveCommand(configWithOptions({ PORT: options.port, HOST: options.host })),
+  .action((options: { port?: string; host?: string; role?: string }) =>
+    serveCommand(
+      configWithOptions({ PORT: options.port, HOST: options.host, PARALLAX_ROLE: options.role }),
+    ),
   );
 
 program
@@ -133,14 +147,21 @@ function allCommands(command: Command, prefix = 'parallax'): string[] {
   });
 }
 
+/** Each option of `serve` and the variable it stands for. */
+const FLAGS: Record<string, string> = { PORT: '--port', HOST: '--host', PARALLAX_ROLE: '--role' };
+
 /** The configuration with command-line options over their variables; errors name the option. */
-function configWithOptions(options: { PORT?: string; HOST?: string }): Config {
+function configWithOptions(options: {
+  PORT?: string;
+  HOST?: string;
+  PARALLAX_ROLE?: string;
+}): Config {
   const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
   try {
     return parseConfig({ ...process.env, ...given });
   } catch (error) {
     if (error instanceof ConfigError && error.variable in given) {
-      const flag = `--${error.variable.toLowerCase()}`;
+      const flag = FLAGS[error.variable] ?? `--${error.variable.toLowerCase()}`;
       throw new ConfigError(
         error.variable,
         error.message

@@ -95,6 +95,18 @@ describeEachBackend('HTTP edges', (_kind, createDatabase) => {
     expect(ApiError.parse(bodyOf(hugeHeader)).error.code).toBe('headers_too_large');
   });
 
+  it('answers a request without a Host header with the documented ApiError', async () => {
+    const noHost = await rawExchange(port, 'GET /healthz HTTP/1.1\r\n\r\n');
+    expect(noHost).toMatch(/^HTTP\/1\.1 400 /);
+    expect(ApiError.parse(bodyOf(noHost)).error).toMatchObject({
+      code: 'bad_request',
+      field: 'headers.host',
+    });
+    // HTTP/1.0 has no Host requirement: answered as usual.
+    const old = await rawExchange(port, 'GET /healthz HTTP/1.0\r\n\r\n');
+    expect(old).toMatch(/^HTTP\/1\.1 200 /);
+  });
+
   it('sends the security headers of a JSON API on answers and errors alike', async () => {
     for (const url of ['/healthz', '/nope', `/v1/stories/${LONG_STORY}`]) {
       const response = await app.inject(url);

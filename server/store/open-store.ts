@@ -12,6 +12,7 @@ import { asStorageError } from './storage-failure';
 import type { Store, StoreParts } from './store';
 import { storiesPart } from './stories-part';
 import { wireWindowPart } from './wire-window';
+import { writerEpochPart } from './writer-epoch';
 
 /**
  * Opens the database (SQLite or PostgreSQL, per `config`), brings its schema up to date and
@@ -26,14 +27,14 @@ export async function openStore(config: DatabaseConfig): Promise<Store> {
     return {
       kind,
       appliedMigrations: applied,
-      ...partsOf(db, matcher, config),
+      ...partsOf(db, matcher, config, kind),
       async ping() {
         await sql`select 1`.execute(db);
       },
       async transaction(fn) {
         // A full disk or a read-only file is the operator's to fix: said so, nothing written.
         const result = await asStorageError(config, () =>
-          db.transaction().execute((trx) => fn(partsOf(trx, matcher, config))),
+          db.transaction().execute((trx) => fn(partsOf(trx, matcher, config, kind))),
         );
         // Sources changed inside it: the matcher follows what was committed, not before.
         if (matcher.stale) await matcher.reload(db);
@@ -48,7 +49,12 @@ export async function openStore(config: DatabaseConfig): Promise<Store> {
 }
 
 /** The parts over `db`: the database itself, or a transaction (then their writes join it). */
-function partsOf(db: Db, matcher: SourceMatcherState, config: DatabaseConfig): StoreParts {
+function partsOf(
+  db: Db,
+  matcher: SourceMatcherState,
+  config: DatabaseConfig,
+  kind: DatabaseConfig['kind'],
+): StoreParts {
   // A write that must be all or nothing opens its own transaction, or joins the caller's.
   const atomic = <T>(fn: (db: Db) => Promise<T>): Promise<T> =>
     db.isTransaction ? fn(db) : asStorageError(config, () => db.transaction().execute(fn));
@@ -60,5 +66,6 @@ function partsOf(db: Db, matcher: SourceMatcherState, config: DatabaseConfig): S
     feedHealth: feedHealthPart(db),
     wireWindow: wireWindowPart(db, atomic),
     clusterWindow: clusterWindowPart(db),
+    writer: writerEpochPart(db, kind),
   };
 }

@@ -6,6 +6,7 @@ import type { DatabaseKind } from './open-database';
 import type { SourcesPart } from './sources-part';
 import type { StoriesPart } from './stories-part';
 import type { WireWindowPart } from './wire-window';
+import type { WriterEpochPart } from './writer-epoch';
 
 /** The store's parts, one per aggregate; the same inside a transaction (`Store.transaction`). */
 export interface StoreParts {
@@ -16,6 +17,7 @@ export interface StoreParts {
   readonly feedHealth: FeedHealthPart;
   readonly wireWindow: WireWindowPart;
   readonly clusterWindow: ClusterWindowPart;
+  readonly writer: WriterEpochPart;
 }
 
 /**

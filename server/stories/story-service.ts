@@ -15,7 +15,14 @@ export interface StoryServiceOptions {
   build?: typeof buildStoryViews;
   /** The served story texts kept for a few seconds (story-json-cache.ts). */
   jsonCache?: StoryJsonCache;
+  /**
+   * Run first in every write transaction; throwing rolls the write back. The elected writer's
+   * fence (store/writer-epoch.ts): a writer that lost the election stores nothing more.
+   */
+  writeGuard?: WriteGuard;
 }
+
+export type WriteGuard = (tx: StoreParts) => Promise<void>;
 
 /**
  * The story service: between the routes and the store. Reads are the views stored with each
@@ -27,6 +34,7 @@ export class StoryService {
   private readonly background: BackgroundCache;
   private readonly build: typeof buildStoryViews;
   private readonly jsonCache: StoryJsonCache;
+  private readonly writeGuard: WriteGuard;
 
   constructor(
     private readonly store: Store,
@@ -35,6 +43,16 @@ export class StoryService {
     this.background = new BackgroundCache(store.articles);
     this.build = options.build ?? buildStoryViews;
     this.jsonCache = options.jsonCache ?? new StoryJsonCache();
+    this.writeGuard = options.writeGuard ?? (async () => {});
+  }
+
+  /** The same service (same store and served-story cache) whose writes all pass `guard` first. */
+  guarded(guard: WriteGuard): StoryService {
+    return new StoryService(this.store, {
+      build: this.build,
+      jsonCache: this.jsonCache,
+      writeGuard: guard,
+    });
   }
 
   /** The full story, as GET /v1/stories/:id serves it, or null. */
@@ -77,6 +95,7 @@ export class StoryService {
     const background = await this.background.get();
     const touched = new Set<string>();
     const result = await this.store.transaction(async (tx) => {
+      await this.writeGuard(tx);
       const stored = await tx.articles.upsert(articles.map((a) => capArticle(a).article));
       for (const id of stored.storyIds) touched.add(id);
       if (clustering) {
@@ -104,8 +123,11 @@ export class StoryService {
     let refreshed = 0;
     for (let i = 0; i < storyIds.length; i += VIEWS_PER_SLICE * 10) {
       const slice = storyIds.slice(i, i + VIEWS_PER_SLICE * 10);
-      refreshed += (await this.store.transaction((tx) => this.refreshIn(tx, slice, background)))
-        .length;
+      const live = await this.store.transaction(async (tx) => {
+        await this.writeGuard(tx);
+        return this.refreshIn(tx, slice, background);
+      });
+      refreshed += live.length;
       this.jsonCache.forget(slice);
     }
     return refreshed;

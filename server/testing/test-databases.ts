@@ -87,3 +87,21 @@ export function describeEachBackend(
     describe.skipIf(skip)(`${title} [${kind}]`, () => body(kind, () => createTestDatabase(kind)));
   }
 }
+
+/**
+ * A suite that only PostgreSQL has (the writer election): skipped with a visible message when
+ * the server is unreachable, except under CI=true, where it runs and fails.
+ */
+export function describePostgres(
+  title: string,
+  body: (createDatabase: () => Promise<TestDatabase>) => void,
+): void {
+  const skip = pgProblem !== null && !onCi;
+  if (skip) {
+    console.warn(
+      `[parallax] Skipping "${title}": PostgreSQL at ${PG_ADMIN_URL} is unreachable ` +
+        `(${pgProblem}). Start PostgreSQL or set PARALLAX_TEST_PG_URL to run it.`,
+    );
+  }
+  describe.skipIf(skip)(`${title} [postgres]`, () => body(() => createTestDatabase('postgres')));
+}
