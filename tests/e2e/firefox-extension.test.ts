@@ -41,7 +41,7 @@ describe('the add-on in Firefox (MV2, WebDriver BiDi)', () => {
   let world: FirefoxWorld;
 
   beforeAll(async () => {
-    world = await startFirefoxWorld(SITES);
+    world = await startFirefoxWorld(SITES, { inlineBadge: true });
   });
 
   afterAll(() => world?.close());
@@ -66,8 +66,11 @@ describe('the add-on in Firefox (MV2, WebDriver BiDi)', () => {
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({
       required: ['none'],
     });
-    // MV2 grants the content script's hosts at install: no host permission for the backend.
-    expect(manifest.permissions).toEqual(['storage']);
+    // No host access at install: click-only (activeTab) until the reader opts in, and then the
+    // origins MV2 lists as optional_permissions (Firefox MV2 has no optional_host_permissions).
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab']);
+    expect(manifest.optional_permissions).toEqual(['*://*/*']);
+    expect(manifest.content_scripts ?? []).toEqual([]);
   });
 
   it('keeps per-tab state in storage.session, as in Chromium', async () => {

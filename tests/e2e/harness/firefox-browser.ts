@@ -55,6 +55,10 @@ export async function launchFirefoxWithExtension(
       // browserAction.openPopup() needs a click in Firefox unless this is set: the tests open
       // the real toolbar popup from an extension page, as a click on the button would.
       'extensions.openPopupWithoutUserGesture.enabled': true,
+      // permissions.request from Options (the inline badge's opt-in) grants without the
+      // browser's doorhanger, which automation cannot click; the explanation before it and the
+      // request itself run as they ship.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   const installed = await browser.installExtension(extensionDir);

@@ -12,6 +12,42 @@ import {
 import { freePort } from './free-port';
 import { type SiteMap, startNewsSites } from './news-sites';
 
+/** The badge's registered content script's match patterns, read from an extension page. */
+export function firefoxBadgeMatches(control: Page): Promise<string[] | null> {
+  return control.evaluate(async () => {
+    const { browser } = globalThis as unknown as {
+      browser: {
+        scripting: {
+          getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>>;
+        };
+      };
+    };
+    const scripts = await browser.scripting.getRegisteredContentScripts();
+    return scripts.find((script) => script.id === 'parallax-badge:article')?.matches ?? null;
+  });
+}
+
+/**
+ * The reader's opt-in on the options page `control`: "Show the badge on articles…", the
+ * explanation, "Continue to the browser's prompt" (clicked over BiDi, so Firefox sees the user
+ * input permissions.request needs; granted without the doorhanger by the e2e pref), then waits
+ * for the background to register the content script.
+ */
+export async function turnOnFirefoxInlineBadge(control: Page): Promise<void> {
+  await control.locator('[data-testid="badge-turn-on"]').click();
+  await control.waitForSelector('[data-testid="badge-explanation"]', { timeout: 10_000 });
+  await control.locator('[data-testid="badge-allow"]').click();
+  await control.waitForSelector('[data-testid="badge-mode"][data-mode="inline"]', {
+    timeout: 10_000,
+  });
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (((await firefoxBadgeMatches(control))?.length ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('Firefox never registered the badge’s content script after the opt-in.');
+}
+
 type TabState = { pageUrl?: string | null; phase?: string } | null;
 
 /** The Firefox counterpart of E2eWorld: backend, loopback news sites, Firefox with the add-on. */
@@ -32,7 +68,14 @@ export interface FirefoxWorld {
   close(): Promise<void>;
 }
 
-export async function startFirefoxWorld(sites: SiteMap): Promise<FirefoxWorld> {
+/**
+ * Parallax is click-only until the reader opts in: `inlineBadge` turns the badge on through the
+ * options page first (turnOnFirefoxInlineBadge), for tests that expect it on page load.
+ */
+export async function startFirefoxWorld(
+  sites: SiteMap,
+  { inlineBadge = false }: { inlineBadge?: boolean } = {},
+): Promise<FirefoxWorld> {
   const workDir = mkdtempSync(join(tmpdir(), 'parallax-e2e-firefox-'));
   const env = { PARALLAX_DB: join(workDir, 'parallax.db'), PARALLAX_INGEST: 'off' };
   await runCli(['import', STORY_FIXTURE], env);
@@ -50,6 +93,7 @@ export async function startFirefoxWorld(sites: SiteMap): Promise<FirefoxWorld> {
     { timeout: 10_000 },
   );
   await saveFirefoxScreenshot(control, 'options-saved');
+  if (inlineBadge) await turnOnFirefoxInlineBadge(control);
 
   const sessionStates = () =>
     control.evaluate(async () => {
