@@ -60,15 +60,22 @@ export async function benchLookup1m(): Promise<void> {
     const database =
       name === 'sqlite' ? sqliteScaleDatabase(KEPT_DB) : await postgresScaleDatabase(KEPT_PG_DB);
     try {
-      const points = await fillAndMeasure(database);
-      printPoints(database, points);
+      console.log(
+        `\nScale: synthetic corpus on ${database.label}${database.reused ? ' (reused store)' : ''}, stored through the story service; latency one request at a time, 500 random keys per route`,
+      );
+      // Each point is printed as it is measured: a million takes long, and the first points
+      // are worth having if the run is stopped.
+      await fillAndMeasure(database, printPoint);
     } finally {
       await database.release();
     }
   }
 }
 
-async function fillAndMeasure(database: ScaleDatabase): Promise<ScalePoint[]> {
+async function fillAndMeasure(
+  database: ScaleDatabase,
+  onPoint: (point: ScalePoint) => void,
+): Promise<ScalePoint[]> {
   const config = { ...parseConfig({ LOG_LEVEL: 'silent' }), database: database.config };
   const backend = await openBackend(config);
   const points: ScalePoint[] = [];
@@ -100,14 +107,16 @@ async function fillAndMeasure(database: ScaleDatabase): Promise<ScalePoint[]> {
         syntheticStoryId(Math.floor(random() * stories)),
       );
       const measured = await measureRoutes(app, { urls, storyIds, buckets }, random);
-      points.push({
+      const point = {
         articles,
         stories,
         importRate,
         sizeBytes: await database.sizeBytes(),
         buckets,
         ...measured,
-      });
+      };
+      points.push(point);
+      onPoint(point);
     } finally {
       await app.close();
     }
@@ -127,6 +136,12 @@ async function fillAndMeasure(database: ScaleDatabase): Promise<ScalePoint[]> {
       stories = storyNumber((batch.at(-1) as (typeof batch)[number]).storyId) + 1;
       if (!database.reused) {
         segmentStored += (await backend.stories.storeArticles(canonical)).inserted;
+      }
+      if (!database.reused && seen % 100_000 === 0) {
+        const seconds = (performance.now() - segmentStarted) / 1000;
+        console.log(
+          `  … ${seen.toLocaleString('en')} stored (${Math.round(segmentStored / seconds)} articles/s since the last point)`,
+        );
       }
       if (seen >= (checkpoints[next] as number)) {
         const seconds = (performance.now() - segmentStarted) / 1000;
@@ -153,33 +168,27 @@ function storyNumber(id: string): number {
   return Number.parseInt(id.slice('syn-story-'.length), 36);
 }
 
-function printPoints(database: ScaleDatabase, points: ScalePoint[]): void {
+function printPoint(point: ScalePoint): void {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const ms = (value: number) => value.toFixed(2).padStart(7);
+  const rate = point.importRate === null ? 'reused' : `${Math.round(point.importRate)} articles/s`;
   console.log(
-    `\nScale: synthetic corpus on ${database.label}${database.reused ? ' (reused store)' : ''}, stored through the story service; latency one request at a time, 500 random keys per route`,
+    `  ${point.articles.toLocaleString('en')} articles in ${point.stories.toLocaleString('en')} stories: import ${rate}, database ${(point.sizeBytes / 1024 ** 2).toFixed(0)} MB (${Math.round(point.sizeBytes / point.articles)} B/article), ${point.buckets.toLocaleString('en')} buckets`,
   );
-  for (const point of points) {
-    const rate =
-      point.importRate === null ? 'reused' : `${Math.round(point.importRate)} articles/s`;
+  console.log(
+    `    ${'route'.padEnd(24)} in process p50    p99    max  │ HTTP p50    p99    max  non-200`,
+  );
+  for (const route of point.routes) {
+    const found = route.found === undefined ? '' : `  (${route.found}/500 found)`;
     console.log(
-      `  ${point.articles.toLocaleString('en')} articles in ${point.stories.toLocaleString('en')} stories: import ${rate}, database ${(point.sizeBytes / 1024 ** 2).toFixed(0)} MB (${Math.round(point.sizeBytes / point.articles)} B/article), ${point.buckets.toLocaleString('en')} buckets`,
-    );
-    console.log(
-      `    ${'route'.padEnd(24)} in process p50    p99    max  │ HTTP p50    p99    max  non-200`,
-    );
-    for (const route of point.routes) {
-      const found = route.found === undefined ? '' : `  (${route.found}/500 found)`;
-      console.log(
-        `    ${route.route.padEnd(24)} ${ms(route.inProcess.p50)} ${ms(route.inProcess.p99)} ${ms(route.inProcess.max)}  │ ${ms(route.http.p50)} ${ms(route.http.p99)} ${ms(route.http.max)}  ${route.non2xx}${found}`,
-      );
-    }
-    const p = point.prefix;
-    const prefixP99 = point.routes.find((r) => r.route === 'POST /v1/lookup/prefix')?.inProcess.p99;
-    console.log(
-      `    prefix answers: median ${p.medianCandidates}, max ${p.maxCandidates} candidates, ${p.truncated} truncated; gzipped median ${kb(p.medianGzipBytes)}, max ${kb(p.maxGzipBytes)} (target ≤ ${kb(TARGETS.gzipBytes)}: ${p.maxGzipBytes <= TARGETS.gzipBytes ? 'met' : 'MISSED'}); in-process p99 target < ${TARGETS.p99Ms} ms: ${prefixP99 !== undefined && prefixP99 < TARGETS.p99Ms ? 'met' : 'MISSED'}`,
+      `    ${route.route.padEnd(24)} ${ms(route.inProcess.p50)} ${ms(route.inProcess.p99)} ${ms(route.inProcess.max)}  │ ${ms(route.http.p50)} ${ms(route.http.p99)} ${ms(route.http.max)}  ${route.non2xx}${found}`,
     );
   }
+  const p = point.prefix;
+  const prefixP99 = point.routes.find((r) => r.route === 'POST /v1/lookup/prefix')?.inProcess.p99;
+  console.log(
+    `    prefix answers: median ${p.medianCandidates}, max ${p.maxCandidates} candidates, ${p.truncated} truncated; gzipped median ${kb(p.medianGzipBytes)}, max ${kb(p.maxGzipBytes)} (target ≤ ${kb(TARGETS.gzipBytes)}: ${p.maxGzipBytes <= TARGETS.gzipBytes ? 'met' : 'MISSED'}); in-process p99 target < ${TARGETS.p99Ms} ms: ${prefixP99 !== undefined && prefixP99 < TARGETS.p99Ms ? 'met' : 'MISSED'}`,
+  );
 }
 
 /** The split at the sizes of the real data: article count → buckets → mean and max bucket. */
