@@ -1,4 +1,5 @@
 import type { PageDetection, PortalHost } from './detected-article';
+import { comparableName as comparable } from './outlet-names';
 import type { Source } from './source';
 
 /** How the index is asked for an outlet. */
@@ -23,16 +24,6 @@ export interface PageAttribution {
    */
   detection: PageDetection;
 }
-
-/** "The Guardian", "the guardian" and "Guardian" compare equal; so do "AP" and "A.P.". */
-const comparable = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, 'and')
-    .replace(/^the\s+/, '')
-    .replace(/[^a-z0-9]/g, '');
 
 /**
  * An outlet named by the page but not linked: its likely address from its name
