@@ -1,4 +1,5 @@
 import bundledIndex from 'virtual:parallax-source-index';
+import { comparableName, outletDomainsByName } from '../../../core/outlet-names';
 import type { Source } from '../../../core/source';
 import type { SourceIndex } from '../../../core/source-index';
 import { SourceIndexMatcher } from '../../../core/source-index-match';
@@ -27,4 +28,16 @@ export function useBundledSourceIndex(): void {
 
 export function localIndexSize(): number {
   return matcher.sourceCount;
+}
+
+let domainsByName: Map<string, string> | null = null;
+
+/**
+ * The outlet a portal's credit names without linking ("Associated Press"), by the bundled
+ * index's names (core/outlet-names.ts), rated from the index in use; null when none is so named.
+ */
+export function localSourceNamed(name: string): Source | null {
+  domainsByName ??= outletDomainsByName(bundledIndex);
+  const domain = domainsByName.get(comparableName(name));
+  return domain ? localSourceFor(`https://${domain}/`) : null;
 }
