@@ -13,7 +13,7 @@ import {
 import { clearBadge, showBiasBadge } from '../toolbar-badge/toolbar-badge';
 import { BackendFailure } from './backend-client';
 import { stopWatching, watchForRead } from './reading-recorder';
-import { localSourceFor } from './source-index/local-index';
+import { localSourceFor, localSourceNamed } from './source-index/local-index';
 import { lookupStory } from './story-lookup';
 
 // The background's end of the tab-state channel: the polyfill's API.
@@ -52,7 +52,10 @@ export async function onPageDetected(
     via,
     siteName,
     detection: attributed,
-  } = attributePage(detection, senderUrl ?? detection.pageUrl, { byUrl: localSourceFor });
+  } = attributePage(detection, senderUrl ?? detection.pageUrl, {
+    byUrl: localSourceFor,
+    byName: localSourceNamed,
+  });
   const detected = attributed.isArticle ? attributed.article : null;
   const base: TabState = {
     ...emptyTabState(tabId),
