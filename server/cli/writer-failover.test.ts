@@ -1,0 +1,150 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readConsistency } from '../testing/consistency';
+import { type ParallaxProcess, startParallax, waitUntil } from '../testing/serve-process';
+import { type SyntheticFeed, syntheticFeeds } from '../testing/synthetic-feeds';
+import { describePostgres } from '../testing/test-databases';
+import { createIngester } from './ingest-commands';
+import { openBackend } from './open-backend';
+
+const FEEDS = 6;
+const ITEMS = 12;
+/** Feed n answers after (n + 1) × this: a pass takes seconds, so the kill lands inside one. */
+const FEED_DELAY_MS = 500;
+/** The bound the failover must meet: the election's poll (200 ms here) with room for a busy CI. */
+const TAKEOVER_BOUND_MS = 10_000;
+
+const folder = mkdtempSync(path.join(tmpdir(), 'parallax-failover-'));
+let feeds: SyntheticFeed[] = [];
+let base = '';
+const server = http.createServer((req, res) => {
+  const index = feeds.findIndex((feed) => feed.path === req.url);
+  const feed = feeds[index];
+  if (!feed) return res.writeHead(404).end();
+  setTimeout(
+    () => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed.xml),
+    (index + 1) * FEED_DELAY_MS,
+  );
+});
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  feeds = syntheticFeeds(base, FEEDS, ITEMS, Date.now());
+  writeFileSync(
+    path.join(folder, 'feeds.json'),
+    JSON.stringify(feeds.map((feed) => ({ url: `${base}${feed.path}`, sourceId: null }))),
+  );
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(folder, { recursive: true, force: true });
+});
+
+async function articleCount(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return Number((await client.query('select count(*) as n from articles')).rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
+
+describePostgres('writer failover (serve --role worker, kill -9)', (createDatabase) => {
+  it('kill -9 of the writer mid-pass: the standby takes over, every article stored once, clustered as a clean run', {
+    timeout: 90_000,
+  }, async () => {
+    const database = await createDatabase();
+    const clean = await createDatabase();
+    const workers: ParallaxProcess[] = [];
+    try {
+      const url = database.config.kind === 'postgres' ? database.config.url : '';
+      const env = {
+        DATABASE_URL: url,
+        PARALLAX_FEEDS_FILE: path.join(folder, 'feeds.json'),
+        PARALLAX_FETCH_ALLOW_HOSTS: '127.0.0.1',
+        PARALLAX_WRITER_POLL_MS: '200',
+        LOG_LEVEL: 'info',
+      };
+      // Both start together: they also race the migrations and the catalog load.
+      workers.push(startParallax(['serve', '--role', 'worker'], env));
+      workers.push(startParallax(['serve', '--role', 'worker'], env));
+      const elected = 'elected the writer';
+      await waitUntil('a writer', () => workers.some((w) => w.sawAt(elected) !== null), 40_000);
+      const writer = workers.find((w) => w.sawAt(elected) !== null) as ParallaxProcess;
+      const standby = workers.find((w) => w !== writer) as ParallaxProcess;
+      expect(standby.sawAt(elected)).toBeNull();
+      const total = FEEDS * ITEMS;
+      // Killed once the first feed is committed and before the last: inside the pass.
+      await waitUntil('the first feed stored', async () => (await articleCount(url)) >= ITEMS);
+      const before = await articleCount(url);
+      expect(before).toBeLessThan(total);
+      const killedAt = Date.now();
+      writer.child.kill('SIGKILL');
+      expect(await writer.exited).toEqual([null, 'SIGKILL']);
+
+      await waitUntil('the standby elected', () => standby.sawAt(elected) !== null);
+      const takeoverMs = (standby.sawAt(elected) as number) - killedAt;
+      console.log(`[writer failover] standby elected ${takeoverMs} ms after kill -9`);
+      expect(takeoverMs).toBeLessThan(TAKEOVER_BOUND_MS);
+      await waitUntil('every article stored', async () => (await articleCount(url)) === total);
+      // The next pass (60 s later) would change nothing: stop the writer cleanly now.
+      standby.child.kill('SIGTERM');
+      expect(await standby.exited).toEqual([0, null]);
+
+      const after = await readConsistency(database.config);
+      expect(after).toMatchObject({
+        engineOk: true,
+        articles: total,
+        duplicateUrls: 0,
+        assignments: total,
+        strayAssignments: 0,
+        emptyStories: 0,
+        storiesWithoutViews: 0,
+      });
+
+      // A clean run: one writer, one pass over the same feeds, never interrupted.
+      const backend = await openBackend({ database: clean.config });
+      try {
+        const ingester = createIngester(
+          {
+            ...env,
+            host: '127.0.0.1',
+            port: 0,
+            logLevel: 'silent',
+            rateLimitPerMinute: 1,
+            database: clean.config,
+            ingest: {
+              enabled: true,
+              allowHosts: ['127.0.0.1'],
+              feedsFile: null,
+              fetchArticles: false,
+            },
+          },
+          backend,
+        );
+        await ingester.seed();
+        await ingester.runPass(
+          feeds.map((feed) => ({ url: `${base}${feed.path}`, sourceId: null })),
+        );
+      } finally {
+        await backend.close();
+      }
+      const reference = await readConsistency(clean.config);
+      expect(reference.articles).toBe(total);
+      expect(after.partition).toEqual(reference.partition);
+    } finally {
+      for (const worker of workers) worker.child.kill('SIGKILL');
+      await Promise.all(workers.map((worker) => worker.exited));
+      await database.drop();
+      await clean.drop();
+    }
+  });
+});
