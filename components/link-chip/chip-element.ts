@@ -14,7 +14,7 @@ export const CHIP_ATTRIBUTE = 'data-parallax-chip';
 const HOST_STYLE =
   'all: initial !important; display: inline-block !important; margin: 0 0 0 4px !important; ' +
   'padding: 0 !important; vertical-align: middle !important; line-height: 0 !important; ' +
-  'position: static !important; float: none !important;';
+  'position: static !important; float: none !important; contain: layout paint style !important;';
 
 /** What a chip says, and its accessible label: the outlet is named there, not on the chip. */
 export function chipWords(source: ChipSource): {
@@ -51,8 +51,6 @@ export function createChip(
   host.setAttribute('data-theme', theme);
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CHIP_CSS;
   const words = chipWords(source);
   const button = doc.createElement('button');
   button.type = 'button';
@@ -77,6 +75,38 @@ export function createChip(
     event.stopPropagation();
     onOpen(host);
   });
-  root.append(style, button);
+  adoptChipStyles(doc, root);
+  root.append(button);
   return host;
+}
+
+/** One parsed stylesheet per page, shared by every chip: parsing it per chip cost most of the time. */
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+function adoptChipStyles(doc: Document, root: ShadowRoot): void {
+  let sheet = sheets.get(doc);
+  if (sheet === undefined) {
+    sheet = null;
+    try {
+      const view = doc.defaultView as (Window & typeof globalThis) | null;
+      if (view && 'adoptedStyleSheets' in root) {
+        sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(CHIP_CSS);
+      }
+    } catch {
+      sheet = null;
+    }
+    sheets.set(doc, sheet);
+  }
+  try {
+    if (sheet) {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    }
+  } catch {
+    // Firefox content scripts may refuse a sheet across their Xray boundary: a <style> then.
+  }
+  const style = doc.createElement('style');
+  style.textContent = CHIP_CSS;
+  root.append(style);
 }

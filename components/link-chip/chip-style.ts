@@ -16,9 +16,9 @@ export const CHIP_CSS = `
 .chip {
   all: initial;
   box-sizing: border-box;
-  display: inline-flex;
-  align-items: center;
-  gap: 4px;
+  /* Inline-block with a ::before swatch, not flex boxes: a thousand chips are a thousand
+     layout boxes fewer (the bench's 1,000-link page). */
+  display: inline-block;
   height: 18px;
   padding: 0 6px;
   border: 1px solid #d6d3d1;
@@ -35,9 +35,9 @@ export const CHIP_CSS = `
 :host([data-theme="dark"]) .chip { background: #1c1917; color: #e7e5e4; border-color: #57534e; }
 :host([data-theme="dark"]) .chip:hover { border-color: #a8a29e; }
 :host([data-theme="dark"]) .chip:focus-visible { outline-color: #93c5fd; }
-.swatch { width: 8px; height: 8px; border-radius: 2px; background: ${UNRATED_COLOR[0]}; flex: none; }
+.swatch { display: inline-block; width: 8px; height: 8px; margin-right: 4px; border-radius: 2px; background: ${UNRATED_COLOR[0]}; vertical-align: 0; }
 :host([data-theme="dark"]) .swatch { background: ${UNRATED_COLOR[1]}; }
 ${swatches}
-.reliability { font-weight: 400; color: #57534e; }
+.reliability { margin-left: 4px; font-weight: 400; color: #57534e; }
 :host([data-theme="dark"]) .reliability { color: #a8a29e; }
 `;

@@ -1,5 +1,5 @@
 import { CARD_ATTRIBUTE, openChipCard } from '../../components/link-chip/chip-card';
-import { createChip } from '../../components/link-chip/chip-element';
+import { CHIP_ATTRIBUTE, createChip } from '../../components/link-chip/chip-element';
 import { pageTheme } from '../../components/link-chip/page-theme';
 import {
   type ChipSource,
@@ -35,30 +35,7 @@ export function startLinkChips(
   let scanning: Promise<void> | null = null;
   let again = false;
 
-  const render = (links: PendingLink[]) => {
-    const theme = pageTheme(doc);
-    for (const link of links) {
-      const source = known.get(link.key);
-      // Checked again: the page may have dropped or chipped the link while the answer came.
-      if (
-        !source ||
-        !link.anchor.isConnected ||
-        link.anchor.nextElementSibling?.getAttribute('data-parallax-chip') === link.key
-      )
-        continue;
-      const chip = createChip(doc, source, link.key, theme, (host) =>
-        openChipCard(doc, {
-          chip: host,
-          source,
-          articleUrl: link.articleUrl,
-          theme: pageTheme(doc),
-          askStory: backend.story,
-          openStory: backend.openStory,
-        }),
-      );
-      link.anchor.after(chip);
-    }
-  };
+  const render = (links: PendingLink[]) => renderChips(doc, links, known, backend);
 
   const scan = async () => {
     const links = pendingLinks(doc, adapter);
@@ -110,6 +87,39 @@ export function startLinkChips(
   };
 }
 
+/**
+ * Chips for the pending links whose outlet is known: the main-thread half of a scan with
+ * pendingLinks (the bench times the two together, bench/link-chips-in-chromium.ts).
+ */
+export function renderChips(
+  doc: Document,
+  links: readonly PendingLink[],
+  known: ReadonlyMap<string, ChipSource | null>,
+  backend: Pick<ChipBackend, 'story' | 'openStory'>,
+): number {
+  const theme = pageTheme(doc);
+  let added = 0;
+  for (const link of links) {
+    const source = known.get(link.key);
+    // Checked again: the page may have dropped or chipped the link while the answer came.
+    if (!source || !link.anchor.isConnected) continue;
+    if (link.anchor.nextElementSibling?.getAttribute(CHIP_ATTRIBUTE) === link.key) continue;
+    const chip = createChip(doc, source, link.key, theme, (host) =>
+      openChipCard(doc, {
+        chip: host,
+        source,
+        articleUrl: link.articleUrl,
+        theme: pageTheme(doc),
+        askStory: backend.story,
+        openStory: backend.openStory,
+      }),
+    );
+    link.anchor.after(chip);
+    added += 1;
+  }
+  return added;
+}
+
 /** Our own chips and card coming and going are not the page changing. */
 function isOwnChange(record: MutationRecord): boolean {
   const nodes = [...record.addedNodes, ...record.removedNodes];
@@ -118,7 +128,7 @@ function isOwnChange(record: MutationRecord): boolean {
     nodes.every(
       (node) =>
         node.nodeType === 1 &&
-        ((node as Element).hasAttribute('data-parallax-chip') ||
+        ((node as Element).hasAttribute(CHIP_ATTRIBUTE) ||
           (node as Element).hasAttribute(CARD_ATTRIBUTE)),
     )
   );
