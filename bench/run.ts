@@ -14,6 +14,7 @@ import { benchLookupLoad } from './api-lookup-load';
 import { benchArticleLedes } from './article-ledes';
 import { benchClustering } from './clustering';
 import { benchDetectionInChromium } from './detection-in-chromium';
+import { benchLinkChipsInChromium } from './link-chips-in-chromium';
 import { meanMicros, printTable } from './measure';
 import { benchReaderInChromium } from './reader-in-chromium';
 import { benchSourceIndex } from './source-index';
@@ -131,6 +132,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   'lookup-1m': benchLookup1m,
   detection: benchDetectionInChromium,
   reader: benchReaderInChromium,
+  'link-chips': benchLinkChipsInChromium,
 };
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in SECTIONS));
