@@ -12,12 +12,20 @@ export interface UnknownSite {
   title: string | null;
   /**
    * news-unrated: a news article (per detection), or an outlet the index holds without ratings;
-   * not-news: the detection found no article on the page.
+   * not-news: the detection found no article on the page; unchecked: nothing read the page
+   * (Parallax runs on the index's sites only, so a site outside it is never read).
    */
-  kind: 'news-unrated' | 'not-news';
+  kind: 'news-unrated' | 'not-news' | 'unchecked';
 }
 
 const hostOf = (url: string | null) => (url && URL.canParse(url) ? new URL(url).hostname : null);
+
+/**
+ * Whether a detection reached the background for this page: the page flow always records the
+ * site's name, null when the page gives none; a state written without reading the page (a site
+ * outside the index, utils/background/inspect-tab.ts) has no such entry at all.
+ */
+const wasRead = (state: TabState) => state.detected !== null || state.siteName !== undefined;
 
 /** The tab's site as the popup names it, for a tab whose outlet Parallax does not rate. */
 export function unknownSiteOf(state: TabState): UnknownSite {
@@ -27,7 +35,8 @@ export function unknownSiteOf(state: TabState): UnknownSite {
     name: state.siteName ?? state.detected?.outlet ?? null,
     via: state.via?.name ?? null,
     title: state.detected?.title ?? null,
-    kind: state.detected || state.source ? 'news-unrated' : 'not-news',
+    kind:
+      state.detected || state.source ? 'news-unrated' : wasRead(state) ? 'not-news' : 'unchecked',
   };
 }
 
@@ -38,10 +47,13 @@ export function unknownSiteOf(state: TabState): UnknownSite {
  * host is enough to add an outlet.
  */
 export function siteReportText(site: UnknownSite, version: string | null = null): string {
-  const why =
-    site.kind === 'news-unrated'
-      ? 'Parallax found a news article here, but no rater in its index covers this outlet.'
-      : 'Parallax did not recognise this page as a news article. If this site is a news outlet, please consider adding it.';
+  const why = {
+    'news-unrated':
+      'Parallax found a news article here, but no rater in its index covers this outlet.',
+    'not-news':
+      'Parallax did not recognise this page as a news article. If this site is a news outlet, please consider adding it.',
+    unchecked: 'This site is not in Parallax’s index of rated outlets.',
+  }[site.kind];
   const lines = [
     'Parallax: please consider rating this outlet',
     '',

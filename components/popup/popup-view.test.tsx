@@ -78,7 +78,16 @@ describe('PopupView states', () => {
     expect(state('copy-report')).toBeTruthy();
   });
 
-  it('shows the report text to copy by hand when the clipboard refuses', async () => {
+  it('shows a skeleton while an unknown page is being read, not a verdict', () => {
+    const pageUrl = 'https://blog.example.net/';
+    render(
+      <PopupView state={tabState({ phase: 'loading', source: null, detected: null, pageUrl })} />,
+    );
+    expect(state('loading')).toBeTruthy();
+    expect(screen.queryByTestId('unknown-site')).toBeNull();
+  });
+
+  it('names a site outside the index, and shows the report to copy by hand when the clipboard refuses', async () => {
     const writeText = vi.fn(async () => {
       throw new Error('denied');
     });
@@ -93,7 +102,10 @@ describe('PopupView states', () => {
         })}
       />,
     );
-    // No site name on the page: the host is the name.
+    // Outside the index nothing read the page: no verdict, and the host is its only name.
+    expect(stateKind()).toBe('unknown-outlet');
+    expect(state('unknown-site').getAttribute('data-kind')).toBe('unchecked');
+    expect(state('state-message').textContent).toContain('Parallax doesn’t know this site');
     expect(state('site-host').textContent).toBe('blog.example.net');
     expect(screen.queryByTestId('site-name')).toBeNull();
     fireEvent.click(state('copy-report-button'));

@@ -156,6 +156,8 @@ export function PopupView(props: PopupViewProps) {
       </StateMessage>
     );
   }
+  // The page is being read (click-only mode): its verdict decides what to call the site.
+  if (!state.source && state.phase === 'loading') return <LoadingSkeleton />;
   if (!state.source) return <UnknownSite state={state} writeText={props.writeText} />;
   return (
     <>

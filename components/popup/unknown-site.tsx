@@ -1,12 +1,34 @@
-import { siteReportText, unknownSiteOf } from '../../core/site-report';
+import {
+  siteReportText,
+  type UnknownSite as UnknownSiteInfo,
+  unknownSiteOf,
+} from '../../core/site-report';
 import type { TabState } from '../../core/tab-state';
-import { StateMessage } from '../shared/state-message';
+import { type StateKind, StateMessage } from '../shared/state-message';
 import { CopyReport } from './copy-report';
+
+const WORDS: Record<UnknownSiteInfo['kind'], { title: string; kind: StateKind; text: string }> = {
+  'news-unrated': {
+    title: 'A news outlet no rater covers yet',
+    kind: 'not-rated',
+    text: 'Parallax found a news article here, but none of the raters in its index covers this outlet, so there is no rating to show and nothing was looked up or sent.',
+  },
+  'not-news': {
+    title: 'This doesn’t look like a news article',
+    kind: 'not-article',
+    text: 'Parallax found no news article on this page, so it shows no rating and sent nothing anywhere. On a news site, open an article.',
+  },
+  unchecked: {
+    title: 'Parallax doesn’t know this site',
+    kind: 'unknown-outlet',
+    text: 'It is not in Parallax’s index of rated outlets, so Parallax did not read this page and sent nothing anywhere. If it is a news outlet, you can suggest it.',
+  },
+};
 
 /**
  * The popup on a site Parallax does not rate, named: which site the reader is on (its host,
  * and its own name where the page gives one), and whether it is a news outlet no rater covers
- * or not a news site at all. Either way it offers a report to copy; nothing is sent.
+ * or not a news site at all, or (a site outside the index, which nothing reads) neither. Either way it offers a report to copy; nothing is sent.
  */
 export function UnknownSite({
   state,
@@ -16,12 +38,9 @@ export function UnknownSite({
   writeText?: (text: string) => Promise<void>;
 }) {
   const site = unknownSiteOf(state);
-  const news = site.kind === 'news-unrated';
-  const title = news
-    ? 'A news outlet no rater covers yet'
-    : 'This doesn’t look like a news article';
+  const { title, kind, text } = WORDS[site.kind];
   return (
-    <StateMessage kind={news ? 'not-rated' : 'not-article'} title={title}>
+    <StateMessage kind={kind} title={title}>
       <div data-testid="unknown-site" data-kind={site.kind}>
         {site.name && (
           <p class="site-name" data-testid="site-name">
@@ -35,11 +54,7 @@ export function UnknownSite({
           </p>
         )}
       </div>
-      <p>
-        {news
-          ? 'Parallax found a news article here, but none of the raters in its index covers this outlet, so there is no rating to show and nothing was looked up or sent.'
-          : 'Parallax found no news article on this page, so it shows no rating and sent nothing anywhere. On a news site, open an article.'}
-      </p>
+      <p>{text}</p>
       <CopyReport text={siteReportText(site)} writeText={writeText} />
     </StateMessage>
   );
