@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
-import { bundledSources } from '../../core/bundled-catalog';
+import { bundledPortals, bundledSources } from '../../core/bundled-catalog';
+import { withPortalFlags } from '../../core/catalog';
 import { buildSourceIndex, type SourceIndex } from '../../core/source-index';
 import { bundledIndex } from './outlet-index/bundled-index';
 

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { bundledSources } from '../../core/bundled-catalog';
+import { bundledPortals, bundledSources } from '../../core/bundled-catalog';
+import { withPortalFlags } from '../../core/catalog';
 import { indexEntryCount } from '../../core/source-index';
 import { UserFacingError } from '../errors';
 import { buildOutletIndex, findRatingFiles, INDEX_RATING_FILES } from './build-outlet-index';
@@ -36,7 +37,7 @@ export async function buildIndexCommand(options: BuildIndexOptions): Promise<voi
   const started = Date.now();
   try {
     const { index, summary } = await buildOutletIndex(
-      bundledSources,
+      withPortalFlags(bundledSources, bundledPortals),
       dir,
       tty
         ? (file, rows) => process.stderr.write(`\r\x1b[K  reading ${file}: ${rows} rows…`)

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { bundledSources } from '../../core/bundled-catalog';
-import type { Source } from '../../core/source';
+import { bundledPortals } from '../../core/bundled-catalog';
+import { withPortalFlags } from '../../core/catalog';
 import { buildSourceIndex, sourcesForIndex } from '../../core/source-index';
 import type { SourcesPart } from '../store/sources-part';
 
@@ -31,21 +31,14 @@ export function sourceIndexCache(sources: Pick<SourcesPart, 'list'>, ttlMs = 60_
   };
 }
 
-/** Catalog outlets flagged as portals: a flag the store does not keep, so read from the catalog. */
-const PORTALS = new Set(
-  bundledSources.filter((source) => source.portal).map((source) => source.id),
-);
-
-const withPortalFlag = (source: Source): Source =>
-  PORTALS.has(source.id) ? { ...source, portal: true } : source;
-
 /**
  * The same format the extension bundles (core/source-index.ts), built from the database: an
  * outlet only idiap scores becomes a domain-only site, named by its domain, exactly as in the
- * bundled index built from the same files.
+ * bundled index built from the same files. The store keeps no portal flag: it comes from the
+ * catalog's list of portals.
  */
 async function build(sources: Pick<SourcesPart, 'list'>): Promise<SourceIndexBody> {
-  const stored = sourcesForIndex(await sources.list()).map(withPortalFlag);
+  const stored = withPortalFlags(sourcesForIndex(await sources.list()), bundledPortals);
   const body = JSON.stringify(buildSourceIndex(stored));
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
 }

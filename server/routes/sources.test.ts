@@ -33,6 +33,11 @@ describeEachBackend('sources API', (_kind, createDatabase) => {
       country: 'DE',
       ratings: [{ label: '-0.61', reliability: 'Low reliability', score: -0.61 }],
     });
+    // The store keeps no portal flag; the index has it from the catalog's list.
+    expect(new SourceIndexMatcher(index).match('https://www.msn.com/en-us/x')).toMatchObject({
+      id: 'msn',
+      portal: true,
+    });
   });
 
   it('GET /v1/sources/index: a valid index with an ETag; 304 when unchanged', async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bundledSources } from '../../../core/bundled-catalog';
+import { bundledPortals, bundledSources } from '../../../core/bundled-catalog';
+import { withPortalFlags } from '../../../core/catalog';
 import { buildSourceIndex, type SourceIndex } from '../../../core/source-index';
 import { buildOutletIndex, findRatingFiles } from '../../../server/ratings/build-outlet-index';
 import {
@@ -43,9 +44,10 @@ export async function bundledIndex(options: BundledIndexOptions = {}): Promise<S
       'set PARALLAX_RATINGS_DIR to their directory.';
     if (ci) throw new Error(`${message} (CI=true: failing rather than shipping a thin index.)`);
     log(`Parallax: warning: ${message} Bundling the curated catalog only.`);
-    return buildSourceIndex(bundledSources);
+    return buildSourceIndex(withPortalFlags(bundledSources, bundledPortals));
   }
-  const { index, summary } = await buildOutletIndex(bundledSources, ratingsDir);
+  const catalog = withPortalFlags(bundledSources, bundledPortals);
+  const { index, summary } = await buildOutletIndex(catalog, ratingsDir);
   let where = '';
   if (options.write ?? true) {
     mkdirSync(GENERATED_DIR, { recursive: true });
