@@ -26,7 +26,9 @@ export function sourceIndexPlugin(): Plugin {
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
       // Built once per process: WXT runs one Vite build (and plugin instance) per entrypoint group.
-      index ??= catalogOnly ? Promise.resolve(buildSourceIndex(bundledSources)) : bundledIndex();
+      index ??= catalogOnly
+        ? Promise.resolve(buildSourceIndex(withPortalFlags(bundledSources, bundledPortals)))
+        : bundledIndex();
       const json = JSON.stringify(await index);
       return `export default JSON.parse(${JSON.stringify(json)});`;
     },
