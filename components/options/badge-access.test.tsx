@@ -88,6 +88,7 @@ describe('BadgeAccess', () => {
     revoke();
     await waitFor(() => expect(mode()).toBe('click-only'));
     expect(reload).toHaveBeenCalled();
+    expect(screen.getByTestId('badge-access-status').textContent).toMatch(/taken back/);
   });
 
   it('says when the setting is on but the access is gone', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type BadgeSettings, badgeModeOf } from '../../core/settings';
 import { BadgeAccessExplanation } from './badge-access-explanation';
 
@@ -37,10 +37,23 @@ export function BadgeAccess({
   const [explaining, setExplaining] = useState(false);
   const [note, setNote] = useState<Note>(null);
 
+  // What the last read said, so that a revocation can be told apart from "never granted".
+  const grantedBefore = useRef(false);
   useEffect(() => {
-    void client.hostAccess().then(setGranted);
+    const read = () =>
+      client.hostAccess().then((ok) => {
+        if (grantedBefore.current && !ok) {
+          setNote({
+            tone: 'info',
+            text: 'The browser’s access to websites was taken back, so Parallax is click-only again.',
+          });
+        }
+        grantedBefore.current = ok;
+        setGranted(ok);
+      });
+    void read();
     return client.onAccessChanged(() => {
-      void client.hostAccess().then(setGranted);
+      void read();
       void reload();
     });
   }, [client, reload]);
@@ -53,6 +66,7 @@ export function BadgeAccess({
     setExplaining(false);
     void asked
       .then(async (ok) => {
+        grantedBefore.current = ok;
         setGranted(ok);
         if (!ok) {
           setNote({

@@ -139,6 +139,13 @@ describe('click-only and the inline badge in Firefox', () => {
       timeout: 10_000,
     });
     expect(await storedBadge()).toMatchObject({ enabled: false });
+    await world.control.waitForFunction(
+      () =>
+        /taken back/.test(
+          document.querySelector('[data-testid="badge-access-status"]')?.textContent ?? '',
+        ),
+      { timeout: 10_000 },
+    );
     await saveFirefoxScreenshot(world.control, 'options-after-revocation');
     const page = await openArticle();
     await settle();
