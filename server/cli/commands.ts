@@ -9,10 +9,13 @@ import { loggerOptions } from '../http/request-log';
 import { importJsonl } from '../import/import-jsonl';
 import { formatImportSummary, rejectedCount } from '../import/import-summary';
 import { openStore } from '../store/open-store';
+import type { Store } from '../store/store';
+import type { StoryService } from '../stories/story-service';
 import { seedWireDetector } from '../wire/seed-wires';
 import { WireDetector } from '../wire/wire-detector';
 import { openBackend } from './open-backend';
 import { checkRole, startWriting } from './serve-role';
+import { asSoleWriter } from './sole-writer';
 
 /**
  * `parallax serve`: migrate, load the catalog, then by role (serve-role.ts) serve the API
@@ -112,36 +115,41 @@ export async function migrateCommand(config: Config): Promise<void> {
  * `story` are placed by the online clusterer, and why (similarity, terms) is stored with them.
  */
 export async function importCommand(config: Config, file: string): Promise<void> {
-  const { store, stories, close } = await openBackend(config);
+  const backend = await openBackend(config);
   try {
-    const showProgress = process.stderr.isTTY === true;
-    const clustering = new ImportClustering();
-    // Copies in this file are also found among the articles stored before it.
-    const wires = new WireDetector();
-    await seedWireDetector(wires, store.wireWindow);
-    const summary = await importJsonl({ store, stories }, file, {
-      wires,
-      onProgress: showProgress
-        ? (lines) => process.stderr.write(`\r  ${lines} lines read…`)
-        : undefined,
-      clustering,
-      // Articles without a story can join stories already stored (earlier imports, ingestion).
-      beforeClustering: () => seedFromStore(clustering, store.clusterWindow),
-    });
-    if (clustering.clustered > 0) {
-      summary.clustered = { articles: clustering.clustered, merges: clustering.merges };
-    }
-    summary.wires = { attributed: wires.attributed, duplicates: wires.duplicates };
-    if (showProgress) process.stderr.write('\r\x1b[K');
-    console.log(formatImportSummary(summary));
-    // Lines that were there but none usable is a failed import, for a script as for a person.
-    if (summary.imported + summary.updated === 0 && rejectedCount(summary) > 0) {
-      console.error(
-        'parallax: nothing was imported: every line was rejected (reasons above). Each line must be one JSON article; see README, "Importing articles".',
-      );
-      process.exitCode = 1;
-    }
+    await asSoleWriter(config, backend, (stories) => importAsWriter(backend.store, stories, file));
   } finally {
-    await close();
+    await backend.close();
+  }
+}
+
+/** The import itself, with the writer's story service (fenced on PostgreSQL). */
+async function importAsWriter(store: Store, stories: StoryService, file: string): Promise<void> {
+  const showProgress = process.stderr.isTTY === true;
+  const clustering = new ImportClustering();
+  // Copies in this file are also found among the articles stored before it.
+  const wires = new WireDetector();
+  await seedWireDetector(wires, store.wireWindow);
+  const summary = await importJsonl({ store, stories }, file, {
+    wires,
+    onProgress: showProgress
+      ? (lines) => process.stderr.write(`\r  ${lines} lines read…`)
+      : undefined,
+    clustering,
+    // Articles without a story can join stories already stored (earlier imports, ingestion).
+    beforeClustering: () => seedFromStore(clustering, store.clusterWindow),
+  });
+  if (clustering.clustered > 0) {
+    summary.clustered = { articles: clustering.clustered, merges: clustering.merges };
+  }
+  summary.wires = { attributed: wires.attributed, duplicates: wires.duplicates };
+  if (showProgress) process.stderr.write('\r\x1b[K');
+  console.log(formatImportSummary(summary));
+  // Lines that were there but none usable is a failed import, for a script as for a person.
+  if (summary.imported + summary.updated === 0 && rejectedCount(summary) > 0) {
+    console.error(
+      'parallax: nothing was imported: every line was rejected (reasons above). Each line must be one JSON article; see README, "Importing articles".',
+    );
+    process.exitCode = 1;
   }
 }

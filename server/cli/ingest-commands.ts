@@ -9,6 +9,7 @@ import { printable } from '../ingest/printable';
 import { systemClock } from '../ingest/scheduler';
 import type { FeedHealth } from '../store/feed-health';
 import { type Backend, openBackend } from './open-backend';
+import { asSoleWriter } from './sole-writer';
 
 /** `parallax ingest` and `parallax feeds`. */
 export function registerIngestCommands(program: Command): void {
@@ -59,24 +60,27 @@ export function createIngester(config: Config, { store, stories }: Backend) {
 }
 
 export async function ingestCommand(config: Config, feedsFile: string | null): Promise<void> {
-  const backend = await openBackend(config);
+  const opened = await openBackend(config);
   try {
-    const feeds = await loadFeedTargets(backend.store.sources, feedsFile);
-    console.log(`Polling ${feeds.length} feed(s)…`);
-    const ingester = createIngester(config, backend);
-    const seeded = await ingester.seed();
-    if (seeded.articles > 0)
-      console.log(
-        `Clusterer seeded with ${seeded.articles} stored article(s) in ${seeded.stories} story(ies).`,
-      );
-    const summary = await ingester.runPass(feeds, {
-      onFeed: (result, done, total) =>
-        console.log(`  [${done}/${total}] ${describeResult(result)}`),
+    await asSoleWriter(config, opened, async (stories) => {
+      const backend = { ...opened, stories };
+      const feeds = await loadFeedTargets(backend.store.sources, feedsFile);
+      console.log(`Polling ${feeds.length} feed(s)…`);
+      const ingester = createIngester(config, backend);
+      const seeded = await ingester.seed();
+      if (seeded.articles > 0)
+        console.log(
+          `Clusterer seeded with ${seeded.articles} stored article(s) in ${seeded.stories} story(ies).`,
+        );
+      const summary = await ingester.runPass(feeds, {
+        onFeed: (result, done, total) =>
+          console.log(`  [${done}/${total}] ${describeResult(result)}`),
+      });
+      console.log(formatIngestSummary(summary));
+      if (summary.failed > 0 && summary.failed === summary.feeds.length) process.exitCode = 1;
     });
-    console.log(formatIngestSummary(summary));
-    if (summary.failed > 0 && summary.failed === summary.feeds.length) process.exitCode = 1;
   } finally {
-    await backend.close();
+    await opened.close();
   }
 }
 
