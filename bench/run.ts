@@ -16,6 +16,7 @@ import { benchClustering } from './clustering';
 import { benchDetectionInChromium } from './detection-in-chromium';
 import { benchLinkChipsInChromium } from './link-chips-in-chromium';
 import { meanMicros, printTable } from './measure';
+import { benchOutletIndex } from './outlet-index';
 import { benchReaderInChromium } from './reader-in-chromium';
 import { benchSourceIndex } from './source-index';
 import { benchStoryRoute } from './story-route';
@@ -125,6 +126,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   wire: benchWireCopy,
   matching: benchMatching,
   'source-index': benchSourceIndex,
+  'outlet-index': benchOutletIndex,
   ledes: benchArticleLedes,
   api: benchApi,
   'story-route': benchStoryRoute,
