@@ -76,11 +76,17 @@ export function startLinkChips(
     timer = setTimeout(requestScan, RESCAN_DEBOUNCE_MS);
   });
   observer.observe(doc.body, { childList: true, subtree: true });
+  // Sites switch their own dark theme by a class or attribute on html or body, live.
+  const themeObserver = new MutationObserver(() => retheme(doc));
+  for (const element of [doc.documentElement, doc.body]) {
+    themeObserver.observe(element, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
+  }
   requestScan();
 
   return () => {
     stopped = true;
     observer.disconnect();
+    themeObserver.disconnect();
     clearTimeout(timer);
     removeChips(doc);
     for (const card of doc.querySelectorAll(`[${CARD_ATTRIBUTE}]`)) card.remove();
@@ -118,6 +124,16 @@ export function renderChips(
     added += 1;
   }
   return added;
+}
+
+const THEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-color-mode', 'dark'];
+
+/** Every chip and card follows the site's theme as it is now. */
+function retheme(doc: Document): void {
+  const theme = pageTheme(doc);
+  for (const element of doc.querySelectorAll(`[${CHIP_ATTRIBUTE}], [${CARD_ATTRIBUTE}]`)) {
+    if (element.getAttribute('data-theme') !== theme) element.setAttribute('data-theme', theme);
+  }
 }
 
 /** Our own chips and card coming and going are not the page changing. */
