@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundledSources } from './bundled-catalog';
 import { countIndexOutlets, DataSourcesReport, summarizeRaters } from './data-sources-report';
+import { IDIAP_RATER } from './reliability-band';
 import type { Rating, Source } from './source';
-import { buildSourceIndex, uncuratedSourceId } from './source-index';
+import { buildSourceIndex, siteRating, uncuratedSourceId } from './source-index';
 
 const ALLSIDES = 'Ratings by AllSides.com, licensed CC BY-NC 4.0.';
 
@@ -125,5 +126,35 @@ describe('the bundled catalog', () => {
       backendUrl: 'http://127.0.0.1:8787',
     };
     expect(DataSourcesReport.parse(report)).toEqual(report);
+  });
+});
+
+describe('data sources report on an index with domain-only sites', () => {
+  it('counts the sites as uncurated outlets rated by their rater', () => {
+    const site = (domain: string, score: number): Source => ({
+      id: `site-${domain.replace(/\./g, '-')}`,
+      name: domain,
+      domains: [domain],
+      country: null,
+      language: null,
+      owner: null,
+      feeds: [],
+      ratings: [siteRating(IDIAP_RATER, 'Idiap, Apache-2.0.', null, null, score)],
+      uncurated: true,
+      position: null,
+      ratersDisagree: false,
+    });
+    const index = buildSourceIndex([site('a-news.de', 0.7), site('b-news.fr', -0.2)]);
+    expect(index.sites).toHaveLength(1);
+    expect(countIndexOutlets(index)).toEqual({ outlets: 2, uncurated: 2 });
+    expect(summarizeRaters(index)).toMatchObject([
+      {
+        rater: IDIAP_RATER,
+        outlets: 2,
+        reliabilityOutlets: 2,
+        biasOutlets: 0,
+        licence: 'Apache-2.0',
+      },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KNOWN_RATER_PAGES, licenceIn } from './known-raters';
 import { IsoDate } from './source';
-import { decodeIndexedSource, type SourceIndex } from './source-index';
+import { decodeAllSources, type SourceIndex } from './source-index';
 import { HttpUrl } from './web-url';
 
 /** One rater as the source index in use carries it: what the Options page lists. */
@@ -44,10 +44,9 @@ export type DataSourcesReport = z.infer<typeof DataSourcesReport>;
 
 /** How many outlets `index` holds, and how many of them are not in the curated catalog. */
 export function countIndexOutlets(index: SourceIndex): { outlets: number; uncurated: number } {
-  const uncurated = index.sources.filter(
-    (entry) => decodeIndexedSource(index, entry).uncurated === true,
-  ).length;
-  return { outlets: index.sources.length, uncurated };
+  // Domain-only sites (format 2) are outlets too, all of them uncurated.
+  const all = decodeAllSources(index);
+  return { outlets: all.length, uncurated: all.filter((s) => s.uncurated === true).length };
 }
 
 interface Tally {
@@ -66,13 +65,9 @@ interface Tally {
  * one entry per (name, attribution), and a rater re-imported with a newer snapshot has two.
  */
 export function summarizeRaters(index: SourceIndex): RaterSummary[] {
-  const text = (at: number | undefined) =>
-    at === undefined || at < 0 ? null : (index.strings[at] ?? null);
   const tallies = new Map<string, Tally>();
-  index.sources.forEach(([, , , ratings], outlet) => {
-    for (const [raterAt, , position, reliability, ratedOn, url] of ratings) {
-      const [nameAt, attributionAt] = index.raters[raterAt] ?? [-1, -1];
-      const rater = text(nameAt) ?? 'Unknown rater';
+  decodeAllSources(index).forEach(({ ratings }, outlet) => {
+    for (const { rater, attribution, position, reliability, ratedOn, url } of ratings) {
       let tally = tallies.get(rater);
       if (!tally) {
         tally = {
@@ -87,14 +82,12 @@ export function summarizeRaters(index: SourceIndex): RaterSummary[] {
         };
         tallies.set(rater, tally);
       }
-      const attribution = text(attributionAt);
       if (attribution) tally.attributions.add(attribution);
       if (url) tally.ratingUrls.add(url);
       tally.outlets.add(outlet);
       if (position !== null) tally.bias.add(outlet);
-      if (text(reliability) !== null) tally.reliability.add(outlet);
-      const date = text(ratedOn);
-      if (date) tally.dates.push(date);
+      if (reliability !== null) tally.reliability.add(outlet);
+      if (ratedOn) tally.dates.push(ratedOn);
       else tally.undated += 1;
     }
   });
