@@ -1,6 +1,6 @@
 import bundledIndex from 'virtual:parallax-source-index';
 import type { Source } from '../../core/source';
-import { decodeIndexedSource } from '../../core/source-index';
+import { decodeAllSources } from '../../core/source-index';
 
 /**
  * Every outlet of the index bundled at build time, decoded. For pages that list sources (the
@@ -8,5 +8,6 @@ import { decodeIndexedSource } from '../../core/source-index';
  * JSON nor the matcher and its public-suffix list.
  */
 export function bundledIndexSources(): Source[] {
-  return bundledIndex.sources.map((entry) => decodeIndexedSource(bundledIndex, entry));
+  // Format 2's domain-only sites included: an idiap-only outlet in a story needs its attribution.
+  return decodeAllSources(bundledIndex);
 }
