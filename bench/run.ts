@@ -18,6 +18,7 @@ import { benchLinkChipsInChromium } from './link-chips-in-chromium';
 import { meanMicros, printTable } from './measure';
 import { benchOutletIndex } from './outlet-index';
 import { benchReaderInChromium } from './reader-in-chromium';
+import { benchSoak } from './soak';
 import { benchSourceIndex } from './source-index';
 import { benchStoryRoute } from './story-route';
 import { REAL_STORIES } from './synthetic-window';
@@ -132,6 +133,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   'story-route': benchStoryRoute,
   'lookup-load': benchLookupLoad,
   'lookup-1m': benchLookup1m,
+  soak: benchSoak,
   detection: benchDetectionInChromium,
   reader: benchReaderInChromium,
   'link-chips': benchLinkChipsInChromium,
