@@ -1,11 +1,12 @@
 import type { Source } from '../../core/source';
-import { domainMatchPatterns } from '../../utils/background/content-registration/match-patterns';
 
 /**
- * The pages the content script may run on for a list of sources: their domains' patterns, as
- * the background registers them at run time for the index in use (the manifest lists none since
- * the content script is registered at run time). Kept for build-time checks of a catalog.
+ * The pages a content script for `sources` may run on, each domain bare and with any subdomain.
+ * Build-time and checks only: the background registers the content script at run time for the
+ * index in use (utils/background/content-registration/match-patterns.ts, one `*.` pattern per
+ * domain, which covers the bare domain too), so the manifest lists none.
  */
 export function catalogMatchPatterns(sources: readonly Pick<Source, 'domains'>[]): string[] {
-  return domainMatchPatterns(sources.flatMap((source) => source.domains)).patterns;
+  const domains = new Set(sources.flatMap((source) => source.domains));
+  return [...domains].sort().flatMap((domain) => [`*://${domain}/*`, `*://*.${domain}/*`]);
 }

@@ -23,6 +23,8 @@ const LEDGER_PATTERN = '*://*.tidewater-ledger.news/*';
 const SITES: SiteMap = {
   'www.reuters.com': { [ARTICLE_PATH]: 'reuters-article.html' },
   [LEDGER_HOST]: { [LEDGER_PATH]: 'backend-only-article.html' },
+  // The bare domain: one `*.` pattern covers it too (content-registration/match-patterns.ts).
+  'tidewater-ledger.news': { [LEDGER_PATH]: 'backend-only-article.html' },
 };
 const LEDGER_RATINGS = join(import.meta.dirname, '../fixtures/e2e/backend-only-ratings.csv');
 
@@ -163,7 +165,7 @@ describe('click-only default, inline badge on opt-in, outlets from the backend i
       (m) => m?.includes(LEDGER_PATTERN) ?? false,
       'the backend-only outlet',
     );
-    expect(matches).toContain('*://tidewater-ledger.news/*');
+    expect(matches).not.toContain('*://tidewater-ledger.news/*');
 
     const ledger = await browser.context.newPage();
     await ledger.goto(urlOf(LEDGER_HOST, LEDGER_PATH));
@@ -179,5 +181,10 @@ describe('click-only default, inline badge on opt-in, outlets from the backend i
     await ledger.waitForTimeout(300);
     await saveScreenshot(ledger, 'badge-backend-only-outlet');
     await ledger.close();
+
+    const bare = await browser.context.newPage();
+    await bare.goto(urlOf('tidewater-ledger.news', LEDGER_PATH));
+    await bare.locator('parallax-badge').waitFor({ state: 'attached', timeout: 20_000 });
+    await bare.close();
   });
 });

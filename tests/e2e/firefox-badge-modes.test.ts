@@ -10,7 +10,11 @@ import {
 import type { SiteMap } from './harness/news-sites';
 
 const REUTERS = '/world/americas/us-canada-sign-great-lakes-water-treaty-2026-11-20/';
-const SITES: SiteMap = { 'www.reuters.com': { [REUTERS]: 'reuters-article.html' } };
+const SITES: SiteMap = {
+  'www.reuters.com': { [REUTERS]: 'reuters-article.html' },
+  // The bare domain: one `*.` pattern covers it too (content-registration/match-patterns.ts).
+  'reuters.com': { [REUTERS]: 'reuters-article.html' },
+};
 /** Long enough for a content script at document_idle to have run and reported, had one run. */
 const SETTLE_MS = 2500;
 
@@ -42,10 +46,10 @@ describe('click-only and the inline badge in Firefox', () => {
 
   afterAll(() => world?.close());
 
-  async function openArticle(): Promise<Page> {
+  async function openArticle(host = 'www.reuters.com'): Promise<Page> {
     const page = await world.firefox.browser.newPage();
     await page.setViewport({ width: 1200, height: 800 });
-    await page.goto(world.siteUrl('www.reuters.com', REUTERS));
+    await page.goto(world.siteUrl(host, REUTERS));
     return page;
   }
   const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
@@ -88,6 +92,12 @@ describe('click-only and the inline badge in Firefox', () => {
     });
     await saveFirefoxScreenshot(page, 'badge-after-opt-in');
     await page.close();
+    const bare = await openArticle('reuters.com');
+    await bare.waitForFunction(() => document.querySelector('parallax-badge'), {
+      timeout: 20_000,
+      polling: 100,
+    });
+    await bare.close();
 
     await world.control.locator('[data-testid="badge-turn-off"]').click();
     await waitForMatches((matches) => matches === null);

@@ -1,5 +1,5 @@
 import { type BadgeMode, badgeModeOf } from '../../../core/settings';
-import { decodeIndexedSource } from '../../../core/source-index';
+import { indexEntries } from '../../../core/source-index';
 import { hasHostAccess } from '../../shared/host-access';
 import { getBadgeSettings, setBadgeSettings } from '../../shared/settings';
 import { syncContentScripts } from '../content-registration/registered-scripts';
@@ -14,10 +14,13 @@ export interface BadgeSync {
   plan: RegistrationPlan;
 }
 
-/** Every domain of the index in use (bundled, or the backend's), through the index's own decoder. */
+/**
+ * Every domain of the index in use (bundled, or the backend's): its curated sources and its
+ * domain-only sites alike, as the matcher reads them (indexEntries), without decoding ratings.
+ */
 async function domainsInUse(): Promise<string[]> {
   const { index } = await sourceIndexInUse();
-  return index.sources.flatMap((entry) => decodeIndexedSource(index, entry).domains);
+  return indexEntries(index).flatMap((entry) => entry.domains);
 }
 
 /**
