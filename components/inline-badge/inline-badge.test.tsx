@@ -54,6 +54,8 @@ describe('the inline badge chip', () => {
   it('shows the reliability of an outlet only a reliability rater covers, never "Not rated"', () => {
     const state = tabState({ source: gazette, story: null, phase: 'ready' });
     expect(chipRating(state)).toEqual({ text: 'Mixed reliability', band: 'mixed' });
+    const high = { ...idiap, score: 0.9, label: '0.90' };
+    expect(chipRating({ ...state, source: { ...gazette, ratings: [high] } }).text).toBe('Reliable');
     renderBadge(state);
     expect(screen.getByTestId('badge-rating').textContent).toBe('Mixed reliability');
     const dot = screen.getByTestId('badge-chip').querySelector('.chip__dot') as HTMLElement;

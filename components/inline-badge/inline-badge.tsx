@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { biasName } from '../../core/bias';
 import { sharePercent } from '../../core/coverage';
 import type { TabState } from '../../core/messages';
-import { RELIABILITY_BAND_WORDS } from '../../core/reliability-band';
+import type { ReliabilityBand } from '../../core/reliability-band';
 import { reliabilityReadings } from '../../core/reliability-reading';
 import { displayName, SourceCard } from '../shared/source-card';
 import { OverviewDisclosure, StoryCard } from '../shared/story-card';
@@ -23,6 +23,16 @@ function isBackendDown(state: TabState): boolean {
 
 /** The parts of the chip a screen reader hears but the chip does not show. */
 /**
+ * The bands in the chip's few characters: "High reliability" left the outlet's name two
+ * letters. The panel and popup say the band in full (RELIABILITY_BAND_WORDS).
+ */
+const CHIP_BAND_WORDS: Readonly<Record<ReliabilityBand, string>> = {
+  high: 'Reliable',
+  mixed: 'Mixed reliability',
+  low: 'Unreliable',
+};
+
+/**
  * What the chip says of the outlet: its bias, else (an outlet only a reliability rater covers)
  * its first reliability band, so that a rated outlet never reads "Not rated".
  */
@@ -34,7 +44,7 @@ export function chipRating(state: TabState): { text: string; band: string | null
   const reading = source ? reliabilityReadings(source)[0] : undefined;
   if (!reading) return { text: 'Not rated', band: null };
   return {
-    text: reading.band ? RELIABILITY_BAND_WORDS[reading.band] : `Reliability: ${reading.verdict}`,
+    text: reading.band ? CHIP_BAND_WORDS[reading.band] : `Reliability: ${reading.verdict}`,
     band: reading.band,
   };
 }
@@ -47,8 +57,15 @@ function ChipText({ state }: { state: TabState }) {
   return (
     <>
       {hidden('Parallax: ')}
-      <span class="badge__outlet" data-testid="badge-outlet">
-        {state.via ? `${name} via ${state.via.name}` : name}
+      {/* The chip's ~12 characters for the outlet hold its name, not "via MSN" too: the portal
+          is heard here and shown in the panel and on hover. */}
+      <span
+        class="badge__outlet"
+        data-testid="badge-outlet"
+        title={state.via ? `${name} via ${state.via.name}` : undefined}
+      >
+        {name}
+        {state.via && hidden(` via ${state.via.name}`)}
       </span>
       {hidden(' is ')}
       <span class="badge__rating" data-testid="badge-rating">

@@ -142,7 +142,7 @@ describe('portals, reliability-only outlets and unknown sites (issue 12 items 3â
       const page = await openPage('www.lanacion.com.ar', LA_NACION, scheme);
       await readyBadge(page);
       const rating = await page.getByTestId('badge-rating').textContent();
-      expect(rating).toBe('High reliability');
+      expect(rating).toBe('Reliable');
       await saveScreenshot(page, `reliability-only-badge-${scheme}`);
 
       const popup = await popupFor(page, scheme);
@@ -150,7 +150,7 @@ describe('portals, reliability-only outlets and unknown sites (issue 12 items 3â
       await expect(popup.getByTestId('source-card').getAttribute('data-rated')).resolves.toBe(
         'yes',
       );
-      await expect(popup.getByTestId('bias-label').textContent()).resolves.toBe(rating);
+      await expect(popup.getByTestId('bias-label').textContent()).resolves.toBe('High reliability');
       await expect(popup.getByTestId('bias-scale').count()).resolves.toBe(0);
       await expect(popup.getByTestId('reliability').textContent()).resolves.toBe(
         'Example Reliability Ratings, 2025 â€” high',
