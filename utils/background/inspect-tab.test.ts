@@ -26,11 +26,16 @@ describe('inspectTab (the popup opened on a tab: click-only mode)', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId })).not.toBe('');
   });
 
-  it('injects nothing on a site outside the index', async () => {
+  it('detects once on a site outside the index too, on the click alone, with no source card', async () => {
     const tabId = await openTab('https://www.example-blog.org/post/1');
     const state = await inspectTab(tabId);
-    expect(fakes.executed).toEqual([]);
-    expect(state).toMatchObject({ source: null, pageUrl: 'https://www.example-blog.org/post/1' });
+    expect(fakes.executed).toEqual([{ tabId, files: [DETECT_TAB_SCRIPT] }]);
+    expect(state).toMatchObject({
+      phase: 'not-article',
+      source: null,
+      pageUrl: 'https://www.example-blog.org/post/1',
+    });
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
   });
 
   it('injects nothing where the page already reported (inline mode) or is no web page', async () => {

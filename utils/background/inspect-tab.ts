@@ -9,10 +9,12 @@ export const DETECT_TAB_SCRIPT = '/detect-tab.js';
 
 /**
  * The popup opened on `tabId` (popup:inspect-tab). When nothing has reported the page yet —
- * click-only mode, or a tab opened before the badge was turned on — and the page is on an
- * outlet of the index, the detection script runs in it now: the toolbar click granted activeTab.
- * Its report goes through the usual page flow, so the popup follows loading → ready as it does
- * for a page the content script reported. Pages outside the index get nothing injected.
+ * click-only mode, a tab opened before the badge was turned on, or a site outside the index,
+ * where no script is registered — the detection script runs in it now, once: the reader's
+ * toolbar click granted activeTab for this tab. Its report takes the usual page flow, so the
+ * popup follows loading → ready as for a page the content script reported; on a site outside
+ * the index the flow only names the site (news outlet no rater covers, or not a news site) and
+ * sends nothing anywhere. Nothing is registered or run on any other tab.
  */
 export async function inspectTab(tabId: number): Promise<TabState> {
   const stored = await readTabState(browser, tabId);
@@ -26,22 +28,23 @@ export async function inspectTab(tabId: number): Promise<TabState> {
   }
   if (!url || !/^https?:/.test(url)) return emptyTabState(tabId);
   const source = localSourceFor(url);
-  const base: TabState = { ...emptyTabState(tabId), pageUrl: url, source };
-  if (!source) {
-    await writeTabState(browser, base);
-    return base;
-  }
-  // The source card shows at once, from the index; the story follows the detection.
-  const detecting: TabState = { ...base, phase: 'loading' };
+  // An outlet's source card shows at once, from the index; the story follows the detection.
+  const detecting: TabState = {
+    ...emptyTabState(tabId),
+    pageUrl: url,
+    source,
+    phase: source ? 'loading' : 'not-article',
+  };
   await writeTabState(browser, detecting);
-  await showBiasBadge(tabId, source.position);
+  if (source) await showBiasBadge(tabId, source.position);
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [DETECT_TAB_SCRIPT] });
     return detecting;
   } catch (error) {
     // No access after all (e.g. the popup was opened without a click on the toolbar button).
     const failed: TabState = {
-      ...base,
+      ...detecting,
+      phase: 'not-article',
       message: `Parallax could not read this page: ${error instanceof Error ? error.message : String(error)}`,
     };
     await writeTabState(browser, failed);
