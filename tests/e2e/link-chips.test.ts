@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ExtensionBrowser,
   launchWithExtension,
+  SCREENSHOT_DIR,
   saveScreenshot,
 } from './harness/extension-browser';
 import { freePort } from './harness/free-port';
@@ -110,6 +111,17 @@ async function turnOnInOptions(site: string): Promise<Page> {
   return options;
 }
 
+/** A close-up around the first chip (full-page shots of long result pages are too small to read). */
+async function saveChipCloseUp(page: Page, name: string): Promise<void> {
+  const box = await page.locator(CHIP).first().boundingBox();
+  if (!box) throw new Error('no chip to photograph');
+  await page.screenshot({
+    path: join(SCREENSHOT_DIR, `${name}.png`),
+    fullPage: true,
+    clip: { x: 0, y: Math.max(0, box.y - 200), width: 900, height: 520 },
+  });
+}
+
 /** Every link's box and the page's height: what "the layout did not move" is checked on. */
 async function linkBoxes(page: Page) {
   return page.evaluate(() => ({
@@ -180,6 +192,7 @@ describe.skipIf(!available)('link chips on saved surfaces (Chromium)', () => {
       for (const outlet of outlets)
         expect(labels.some((label) => label.includes(`Parallax: ${outlet}:`))).toBe(true);
       await saveScreenshot(page, `link-chips-${site}-light`);
+      await saveChipCloseUp(page, `link-chips-${site}-light-close`);
 
       // Layout: every link keeps its own box (the chip sits after it, not in it), links above the
       // first chip do not move at all, and the page grows by no more than a line per chip.
@@ -212,6 +225,7 @@ describe.skipIf(!available)('link chips on saved surfaces (Chromium)', () => {
         )
         .toBe(true);
       await saveScreenshot(page, `link-chips-${site}-dark`);
+      await saveChipCloseUp(page, `link-chips-${site}-dark-close`);
 
       // The card: the source, on click, for the first chip.
       await page.locator(CHIP).first().locator('button').click();
@@ -221,6 +235,7 @@ describe.skipIf(!available)('link chips on saved surfaces (Chromium)', () => {
         /^Parallax: (.+?): /.exec(labels[0] ?? '')?.[1] ?? 'the first chip names no outlet',
       );
       await saveScreenshot(page, `link-chips-${site}-card`);
+      await saveChipCloseUp(page, `link-chips-${site}-card-close`);
       await page.keyboard.press('Escape');
       await expect.poll(() => card.count()).toBe(0);
 
