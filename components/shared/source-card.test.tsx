@@ -139,12 +139,16 @@ describe('SourceCard', () => {
     expect(getByTestId('source-card').getAttribute('data-rated')).toBe('yes');
     expect(getByTestId('bias-label').textContent).toBe('High reliability');
     expect(queryByTestId('bias-scale')).toBeNull();
-    // People's consensus first, the computed estimate after it.
-    expect(getAllByTestId('reliability-reading').map((li) => li.textContent)).toEqual([
+    // People's consensus first, in the first screen; every reading in the details.
+    expect(getByTestId('reliability').textContent).toBe(
+      'Wikipedia editors’ consensus, 2021 — high · 1 more rater in details',
+    );
+    const all = getByTestId('reliability-all').querySelectorAll('li');
+    expect([...all].map((li) => li.textContent)).toEqual([
       'Wikipedia editors’ consensus, 2021 — high',
       'Idiap reliability estimate, 2024 — high',
     ]);
-    expect(getAllByTestId('reliability-reading')[1]?.getAttribute('data-band')).toBe('high');
+    expect(all[1]?.getAttribute('data-band')).toBe('high');
     expect(getByTestId('provenance').textContent).toBe('No bias rating yet · details');
     // The details: the rater's own label (idiap's score), its page and licence.
     const ratings = getAllByTestId('rating').map((li) => li.textContent);

@@ -66,7 +66,8 @@ export function SourceCard({ source, via = null, siteName = null }: SourceCardPr
       </div>
       {/* An empty scale under "Not rated yet" says the same thing again: shown only when rated. */}
       {rated && <BiasScale position={source.position} />}
-      <ReliabilityList readings={readings} />
+      {/* One line in the first screen; every rater's reading in the details. */}
+      <ReliabilityList readings={readings.slice(0, 1)} more={readings.length - 1} />
       {source.ratersDisagree && (
         <p class="note note--warn" data-testid="raters-disagree">
           Raters disagree about this outlet by two steps or more.
@@ -75,6 +76,9 @@ export function SourceCard({ source, via = null, siteName = null }: SourceCardPr
       <details class="source-card__details" data-testid="source-details">
         <summary data-testid="provenance">{provenance(source)}</summary>
         <div class="source-card__more">
+          {readings.length > 1 && (
+            <ReliabilityList readings={readings} label="Every reliability reading" />
+          )}
           {positioned > 1 && (
             <p class="meta" data-testid="combined-note">
               Combined from {positioned} raters: the middle position, the one nearer Center on a
