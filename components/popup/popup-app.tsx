@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TabState } from '../../core/tab-state';
+import { PopupChipToggle } from '../link-chip/popup-chip-toggle';
+import type { LinkChipsClient } from '../options/options-link-chips';
 import { PopupView } from './popup-view';
 
 /** How the popup reaches the background; a fake is passed in tests (and for screenshots). */
@@ -29,10 +31,13 @@ export function PopupApp({
   tabId,
   client,
   initialState = null,
+  loadChipsClient,
 }: {
   tabId: number | null;
   client: PopupClient;
   initialState?: TabState | null;
+  /** The link chips' switch, loaded on demand (issue 14); absent, no switch is shown. */
+  loadChipsClient?: () => Promise<LinkChipsClient>;
 }) {
   const [state, setState] = useState<TabState | null>(initialState);
   const [failure, setFailure] = useState<string | null>(null);
@@ -92,6 +97,9 @@ export function PopupApp({
         onRetry={onRetry}
         onOpenStory={client.openStory}
       />
+      {loadChipsClient && (
+        <PopupChipToggle pageUrl={state?.pageUrl ?? null} loadClient={loadChipsClient} />
+      )}
     </main>
   );
 }
