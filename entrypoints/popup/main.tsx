@@ -14,11 +14,22 @@ const api = nativeBrowser();
 // it shows the tab's cached answer in the reader's theme, not a skeleton replaced a frame later.
 const reads = takePopupReads(api, location.search);
 const theme = followTheme(api, document.documentElement, reads.storedTheme);
+// The link chips' switch (issue 14) loads only once the popup is painted.
+const loadChipsClient = () =>
+  import('../../utils/link-chips/chips-client').then((module) => module.linkChipsClient);
 const root = document.getElementById('app');
 if (root) {
   void Promise.all([popupStartFrom(reads), theme]).then(([{ tabId, state }]) => {
     performance.mark('parallax:popup-state');
-    render(<PopupApp tabId={tabId} client={backgroundClient(api)} initialState={state} />, root);
+    render(
+      <PopupApp
+        tabId={tabId}
+        client={backgroundClient(api)}
+        initialState={state}
+        loadChipsClient={loadChipsClient}
+      />,
+      root,
+    );
     performance.mark('parallax:popup-rendered');
   });
 }
