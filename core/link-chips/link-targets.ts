@@ -17,9 +17,9 @@ export interface LinkTarget {
  */
 export function linkTargets(doc: Document, adapter: SiteAdapter): LinkTarget[] {
   const targets: LinkTarget[] = [];
-  for (const { anchor, shownTarget } of adapter.findLinks(doc)) {
+  for (const { anchor, shownTarget, statedTarget } of adapter.findLinks(doc)) {
     // anchor.href is resolved against the page's URL (protocol-relative DuckDuckGo links too).
-    let result = unwrapUrl(anchor.href);
+    let result = unwrapUrl(statedTarget ?? anchor.href);
     let shownOnly = false;
     if (result.kind === 'opaque' && shownTarget) {
       result = unwrapUrl(shownTarget);

@@ -26,6 +26,11 @@ export interface FoundLink {
    * for it. Absent when the href (unwrapped) is the target.
    */
   shownTarget?: string;
+  /**
+   * The link's article when the page states it in data and the anchor points elsewhere (a new
+   * Reddit link post's title goes to its comments; `content-href` is the article). Used as is.
+   */
+  statedTarget?: string;
 }
 
 /** The sites a reader can turn chips on for, one permission request each. */
