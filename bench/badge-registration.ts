@@ -88,5 +88,3 @@ export async function benchBadgeRegistration(): Promise<void> {
   for (const total of [5000, 15000]) await benchSync(total);
   for (const total of [5000, 15000]) await benchChromium(total);
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) await benchBadgeRegistration();
