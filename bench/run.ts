@@ -12,6 +12,7 @@ import { importJsonl } from '../server/import/import-jsonl';
 import { benchLookup1m } from './api-lookup-1m';
 import { benchLookupLoad } from './api-lookup-load';
 import { benchArticleLedes } from './article-ledes';
+import { benchBadgeRegistration } from './badge-registration';
 import { benchClustering } from './clustering';
 import { benchDetectionInChromium } from './detection-in-chromium';
 import { benchLinkChipsInChromium } from './link-chips-in-chromium';
@@ -137,6 +138,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   detection: benchDetectionInChromium,
   reader: benchReaderInChromium,
   'link-chips': benchLinkChipsInChromium,
+  'badge-registration': benchBadgeRegistration,
 };
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in SECTIONS));
