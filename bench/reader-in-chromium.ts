@@ -8,6 +8,7 @@ import { runCli, startBackend } from '../tests/e2e/harness/backend-process';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/harness/extension-browser';
 import { setBackendUrl, tabIdOf } from '../tests/e2e/harness/extension-pages';
 import { freePort } from '../tests/e2e/harness/free-port';
+import { turnOnInlineBadge } from '../tests/e2e/harness/inline-badge-opt-in';
 import { hostResolverRules, startNewsSites } from '../tests/e2e/harness/news-sites';
 import { benchPopupInChromium } from './popup-in-chromium';
 
@@ -41,6 +42,8 @@ export async function benchReaderInChromium(): Promise<void> {
   const browser = await launchWithExtension(hostResolverRules(SITES), extensionCopy);
   try {
     await setBackendUrl(browser, backend.url);
+    // Parallax is click-only until the reader opts in; the badge is what this bench measures.
+    await turnOnInlineBadge(browser);
     const article = await browser.context.newPage();
     await article.addInitScript(WATCH_SHIFTS);
     const url = `https://www.reuters.com:${port}${PATH}`;
