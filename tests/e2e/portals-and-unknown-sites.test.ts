@@ -22,14 +22,16 @@ const MSN_INSIDER =
 const MSN_UNRATED = '/en-us/news/us/harbour-ferry-returns-after-a-two-year-refit/ar-AA1qQ7z9';
 const LA_NACION = '/politica/el-congreso-aprobo-el-presupuesto-2027-nid01122026/';
 const HARBOURVIEW = '/news/2026/11/29/harbour-ferry-returns/';
+const DOCS = '/guide/install/';
 const SITES: SiteMap = {
   'www.msn.com': {
     [MSN_INSIDER]: 'msn-syndicated-article.html',
     [MSN_UNRATED]: 'msn-uncovered-outlet-article.html',
   },
   'www.lanacion.com.ar': { [LA_NACION]: 'lanacion-article.html', '/': 'lanacion-home.html' },
-  // Outside every index: nothing runs there, and the popup names the site all the same.
+  // Outside every index: only the reader's click on the toolbar button reads a page there.
   'www.harbourview-courier.com': { [HARBOURVIEW]: 'harbourview-article.html' },
+  'docs.toolkit-example.org': { [DOCS]: 'docs-page.html' },
 };
 
 type Scheme = 'light' | 'dark';
@@ -185,16 +187,22 @@ describe('portals, reliability-only outlets and unknown sites (issue 12 items 3â
       await page.close();
     });
 
-    it(`a news site outside the index is named by its host, and nothing reads it (${scheme})`, async () => {
+    it(`a news site outside the index is named, with a report that sends nothing (${scheme})`, async () => {
       const page = await openPage('www.harbourview-courier.com', HARBOURVIEW, scheme);
       const popup = await popupFor(page, scheme);
-      const site = popup.getByTestId('unknown-site');
+      const site = popup.locator('[data-testid="unknown-site"][data-kind="news-unrated"]');
       await site.waitFor({ timeout: 20_000 });
-      await expect(site.getAttribute('data-kind')).resolves.toBe('unchecked');
+      await expect(popup.getByTestId('state-message').textContent()).resolves.toContain(
+        'A news outlet no rater covers yet',
+      );
+      await expect(popup.getByTestId('site-name').textContent()).resolves.toBe(
+        'Harbourview Courier',
+      );
       await expect(popup.getByTestId('site-host').textContent()).resolves.toBe(
         'www.harbourview-courier.com',
       );
-      await expect(page.locator('parallax-badge').count()).resolves.toBe(0);
+      // No badge: the reader asked the popup, not the page, and there is no rating to show.
+      await expect(page.getByTestId('badge-chip').count()).resolves.toBe(0);
       // Copy a report: the text goes to the clipboard and nowhere else. Headless Chromium grants
       // no clipboard to an extension page, so the page's writeText is watched in its place.
       await popup.evaluate(() => {
@@ -210,9 +218,30 @@ describe('portals, reliability-only outlets and unknown sites (issue 12 items 3â
         .waitFor();
       const copied = await popup.evaluate(() => (window as unknown as { copied?: string }).copied);
       expect(copied).toContain('Site: www.harbourview-courier.com');
+      expect(copied).toContain('Page title: Harbour ferry returns after a two-year refit');
       expect(copied).not.toContain(HARBOURVIEW);
       expect(JSON.stringify(await seriousAxeViolations(popup))).toBe('[]');
-      await saveScreenshot(popup, `unknown-site-popup-${scheme}`);
+      await saveScreenshot(popup, `unknown-news-site-popup-${scheme}`);
+      await popup.close();
+      await page.close();
+    });
+
+    it(`a page outside the index that is no news article says so, by name (${scheme})`, async () => {
+      const page = await openPage('docs.toolkit-example.org', DOCS, scheme);
+      const popup = await popupFor(page, scheme);
+      const site = popup.locator('[data-testid="unknown-site"][data-kind="not-news"]');
+      await site.waitFor({ timeout: 20_000 });
+      await expect(popup.getByTestId('state-message').textContent()).resolves.toContain(
+        'This doesnâ€™t look like a news article',
+      );
+      await expect(popup.getByTestId('site-name').textContent()).resolves.toBe(
+        'Example Toolkit docs',
+      );
+      await expect(popup.getByTestId('site-host').textContent()).resolves.toBe(
+        'docs.toolkit-example.org',
+      );
+      expect(JSON.stringify(await seriousAxeViolations(popup))).toBe('[]');
+      await saveScreenshot(popup, `not-news-site-popup-${scheme}`);
       await popup.close();
       await page.close();
     });
