@@ -12,8 +12,8 @@ export interface UnknownSite {
   title: string | null;
   /**
    * news-unrated: a news article (per detection), or an outlet the index holds without ratings;
-   * not-news: the detection found no article on the page; unchecked: nothing read the page
-   * (Parallax runs on the index's sites only, so a site outside it is never read).
+   * not-news: the detection found no article on the page; unchecked: no detection reached the
+   * background (still reading, or the page could not be read: utils/background/inspect-tab.ts).
    */
   kind: 'news-unrated' | 'not-news' | 'unchecked';
 }
@@ -52,7 +52,8 @@ export function siteReportText(site: UnknownSite, version: string | null = null)
       'Parallax found a news article here, but no rater in its index covers this outlet.',
     'not-news':
       'Parallax did not recognise this page as a news article. If this site is a news outlet, please consider adding it.',
-    unchecked: 'This site is not in Parallax’s index of rated outlets.',
+    unchecked:
+      'This site is not in Parallax’s index of rated outlets, and Parallax could not read the page.',
   }[site.kind];
   const lines = [
     'Parallax: please consider rating this outlet',

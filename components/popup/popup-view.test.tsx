@@ -78,14 +78,15 @@ describe('PopupView states', () => {
     expect(state('copy-report')).toBeTruthy();
   });
 
-  it('shows a skeleton while an unknown page is being read, not a verdict', () => {
-    const pageUrl = 'https://blog.example.net/';
-    render(
-      <PopupView state={tabState({ phase: 'loading', source: null, detected: null, pageUrl })} />,
-    );
-    expect(state('loading')).toBeTruthy();
-    expect(screen.queryByTestId('unknown-site')).toBeNull();
-  });
+  it.each(['loading', 'not-article'] as const)(
+    'shows a skeleton while an unknown page is being read (%s), not a verdict',
+    (phase) => {
+      const pageUrl = 'https://blog.example.net/';
+      render(<PopupView state={tabState({ phase, source: null, detected: null, pageUrl })} />);
+      expect(state('loading')).toBeTruthy();
+      expect(screen.queryByTestId('unknown-site')).toBeNull();
+    },
+  );
 
   it('names a site outside the index, and shows the report to copy by hand when the clipboard refuses', async () => {
     const writeText = vi.fn(async () => {
@@ -99,13 +100,15 @@ describe('PopupView states', () => {
           source: null,
           detected: null,
           pageUrl: 'https://blog.example.net/',
+          message: 'Parallax could not read this page: Cannot access contents of the page.',
         })}
       />,
     );
-    // Outside the index nothing read the page: no verdict, and the host is its only name.
+    // The page could not be read: no verdict, the reason, and the host as its only name.
     expect(stateKind()).toBe('unknown-outlet');
     expect(state('unknown-site').getAttribute('data-kind')).toBe('unchecked');
-    expect(state('state-message').textContent).toContain('Parallax doesn’t know this site');
+    expect(state('state-message').textContent).toContain('Parallax couldn’t read this page');
+    expect(state('unknown-site-problem').textContent).toContain('Cannot access contents');
     expect(state('site-host').textContent).toBe('blog.example.net');
     expect(screen.queryByTestId('site-name')).toBeNull();
     fireEvent.click(state('copy-report-button'));

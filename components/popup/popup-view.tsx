@@ -156,8 +156,10 @@ export function PopupView(props: PopupViewProps) {
       </StateMessage>
     );
   }
-  // The page is being read (click-only mode): its verdict decides what to call the site.
-  if (!state.source && state.phase === 'loading') return <LoadingSkeleton />;
+  // The page is being read (the toolbar click's detection): its verdict decides what to call
+  // the site. A page that could not be read says why (state.message).
+  const unread = !state.source && unknownSiteOf(state).kind === 'unchecked' && !state.message;
+  if (!state.source && (state.phase === 'loading' || unread)) return <LoadingSkeleton />;
   if (!state.source) return <UnknownSite state={state} writeText={props.writeText} />;
   return (
     <>

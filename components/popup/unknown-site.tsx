@@ -19,9 +19,9 @@ const WORDS: Record<UnknownSiteInfo['kind'], { title: string; kind: StateKind; t
     text: 'Parallax found no news article on this page, so it shows no rating and sent nothing anywhere. On a news site, open an article.',
   },
   unchecked: {
-    title: 'Parallax doesn’t know this site',
+    title: 'Parallax couldn’t read this page',
     kind: 'unknown-outlet',
-    text: 'It is not in Parallax’s index of rated outlets, so Parallax did not read this page and sent nothing anywhere. If it is a news outlet, you can suggest it.',
+    text: 'This site is not in Parallax’s index of rated outlets, and the page could not be read, so Parallax cannot say whether it is a news article. Nothing was sent anywhere.',
   },
 };
 
@@ -55,6 +55,11 @@ export function UnknownSite({
         )}
       </div>
       <p>{text}</p>
+      {site.kind === 'unchecked' && state.message && (
+        <p class="meta" data-testid="unknown-site-problem">
+          {state.message}
+        </p>
+      )}
       <CopyReport text={siteReportText(site)} writeText={writeText} />
     </StateMessage>
   );
