@@ -26,6 +26,8 @@ interface SoakFigures {
   non2xx: number;
   errors: number;
   timeouts: number;
+  resets: number;
+  maxMs: number;
   start: SoakMemory;
   warm: SoakMemory;
   end: SoakMemory;
@@ -91,6 +93,8 @@ export async function benchSoak(): Promise<void> {
           non2xx: result.non2xx,
           errors: result.errors,
           timeouts: result.timeouts,
+          resets: result.resets,
+          maxMs: result.latency.max,
           start,
           warm,
           end,
@@ -125,12 +129,12 @@ function print(ready: Extract<SoakMessage, { type: 'ready' }>, figures: SoakFigu
     `\nSoak: ${DURATION_S} s per route after ${WARM_UP_S} s of warm-up, ${CONNECTIONS} connections, a listening server on ${ready.database === 'postgres' ? 'PostgreSQL' : 'SQLite'} (${ready.articles} articles)`,
   );
   console.log(
-    `  ${'route'.padEnd(34)}   req/s  p50 ms  p99 ms  requests  non-2xx errors  RSS/heap MB: start   warm    end  heap flat (≤ ${FLAT_HEAP_MB} MB)`,
+    `  ${'route'.padEnd(34)}   req/s  p50 ms  p99 ms  requests  non-2xx errors (timeouts, resets)  max ms  RSS/heap MB: start   warm    end  heap flat (≤ ${FLAT_HEAP_MB} MB)`,
   );
   for (const row of figures) {
     const growth = row.end.heapMb - row.warm.heapMb;
     console.log(
-      `  ${row.route.padEnd(34)} ${row.reqPerSec.toFixed(0).padStart(7)} ${String(row.p50Ms).padStart(7)} ${String(row.p99Ms).padStart(7)} ${String(row.requests).padStart(9)} ${String(row.non2xx).padStart(8)} ${String(row.errors + row.timeouts).padStart(6)}  ${mem(row.start).padStart(17)} ${mem(row.warm).padStart(7)} ${mem(row.end).padStart(7)}  ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB ${growth <= FLAT_HEAP_MB ? 'flat' : 'GROWING'}`,
+      `  ${row.route.padEnd(34)} ${row.reqPerSec.toFixed(0).padStart(7)} ${String(row.p50Ms).padStart(7)} ${String(row.p99Ms).padStart(7)} ${String(row.requests).padStart(9)} ${String(row.non2xx).padStart(8)} ${`${row.errors} (${row.timeouts}, ${row.resets})`.padStart(24)} ${String(row.maxMs).padStart(7)}  ${mem(row.start).padStart(17)} ${mem(row.warm).padStart(7)} ${mem(row.end).padStart(7)}  ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB ${growth <= FLAT_HEAP_MB ? 'flat' : 'GROWING'}`,
     );
   }
 }
