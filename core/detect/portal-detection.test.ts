@@ -27,6 +27,8 @@ describe('portalOf', () => {
     ['www.aol.com', 'AOL'],
     ['www-theguardian-com.cdn.ampproject.org', 'Google AMP cache'],
     ['news.apple.com', 'Apple News'],
+    ['apple.news', 'Apple News'],
+    ['www.pressreader.com', 'PressReader'],
     ['www.smartnews.com', 'SmartNews'],
   ])('%s is the portal %s', (host, name) => {
     expect(portalOf(host)).toEqual({ host, name });

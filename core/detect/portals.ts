@@ -30,6 +30,7 @@ const PORTALS: readonly PortalEntry[] = [
   { host: 'msn.com', site: 'msn.com', name: 'MSN', ownNames: /^(msn|microsoft (start|news))\b/i },
   { host: 'aol.com', site: 'aol.com', name: 'AOL', ownNames: /^aol\b/i },
   { host: 'news.apple.com', site: 'apple.com', name: 'Apple News', ownNames: /^apple news\b/i },
+  { host: 'apple.news', site: 'apple.news', name: 'Apple News', ownNames: /^apple news\b/i },
   {
     host: 'cdn.ampproject.org',
     site: 'ampproject.org',
@@ -41,6 +42,12 @@ const PORTALS: readonly PortalEntry[] = [
   { host: 'newsbreak.com', site: 'newsbreak.com', name: 'NewsBreak', ownNames: /^news ?break\b/i },
   { host: 'flipboard.com', site: 'flipboard.com', name: 'Flipboard', ownNames: /^flipboard\b/i },
   { host: 'newsnow.co.uk', site: 'newsnow.co.uk', name: 'NewsNow', ownNames: /^newsnow\b/i },
+  {
+    host: 'pressreader.com',
+    site: 'pressreader.com',
+    name: 'PressReader',
+    ownNames: /^pressreader\b/i,
+  },
   { host: 'today.line.me', site: 'line.me', name: 'LINE NEWS', ownNames: /^line\b/i },
 ];
 
