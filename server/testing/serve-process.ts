@@ -8,7 +8,10 @@ export interface ParallaxProcess {
   child: ChildProcess;
   /** Every line it printed on stdout so far, in order. */
   lines: string[];
-  /** When (Date.now()) a log line whose msg is `message` first appeared; null if not yet. */
+  /**
+   * When a log line whose msg is `message` was first logged (its own `time`, the process's
+   * clock: not when this busy test process got to read it); null if not yet.
+   */
   sawAt(message: string): number | null;
   /** Resolves when it exits, with its code and signal. */
   exited: Promise<[number | null, NodeJS.Signals | null]>;
@@ -29,8 +32,9 @@ export function startParallax(args: string[], env: Record<string, string>): Para
     for (const line of parts) {
       lines.push(line);
       try {
-        const msg = (JSON.parse(line) as { msg?: unknown }).msg;
-        if (typeof msg === 'string' && !seen.has(msg)) seen.set(msg, Date.now());
+        const { msg, time } = JSON.parse(line) as { msg?: unknown; time?: unknown };
+        const at = typeof time === 'number' ? time : Date.now();
+        if (typeof msg === 'string' && !seen.has(msg)) seen.set(msg, at);
       } catch {
         // Not a log line (the start-up line): kept in `lines` only.
       }
