@@ -254,4 +254,40 @@ describe.skipIf(!available)('link chips on saved surfaces (Chromium)', () => {
       await page.close();
     });
   }
+
+  it('turns a site on from the popup on that site, after the same explanation', async () => {
+    const pageUrl = url('news.ycombinator.com', '/');
+    const page = await browser.context.newPage();
+    await page.goto(pageUrl);
+    const tabId = await browser.background.evaluate(async (href) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      };
+      return (await chrome.tabs.query({})).find((tab) => tab.url === href)?.id ?? -1;
+    }, pageUrl);
+    expect(tabId).toBeGreaterThan(0);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 700 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const toggle = popup.getByTestId('popup-chip-toggle');
+    await expect.poll(() => toggle.getAttribute('data-on'), { timeout: 15_000 }).toBe('false');
+    expect(await toggle.textContent()).toContain('Bias chips on Hacker News');
+    await popup.getByTestId('popup-chip-turn-on').click();
+    await expect.poll(() => popup.getByTestId('link-chips-explanation').isVisible()).toBe(true);
+    await saveScreenshot(popup, 'link-chips-popup-explanation');
+    await popup.getByTestId('link-chips-continue').click();
+    await expect.poll(() => toggle.getAttribute('data-on')).toBe('true');
+    await saveScreenshot(popup, 'link-chips-popup-on');
+    await waitFor(
+      registeredChipScripts,
+      (ids) => ids.includes('link-chips-hacker-news'),
+      'link-chips-hacker-news',
+    );
+    await page.reload();
+    await expect
+      .poll(() => page.locator(CHIP).count(), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(3);
+    await popup.close();
+    await page.close();
+  });
 });
