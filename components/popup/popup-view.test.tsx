@@ -132,6 +132,23 @@ describe('PopupView states', () => {
     expect(state('source-name').textContent).toBe('Reuters via MSN');
   });
 
+  it("lists the reader's own portal copy in the story as the outlet's, via the portal", () => {
+    const base = tabState();
+    if (!base.detected) throw new Error('the fixture has a detection');
+    const url = 'https://reuters.com/world/not-in-the-preview-2024-05-01';
+    render(
+      <PopupView
+        state={tabState({
+          via: { host: 'www.msn.com', name: 'MSN' },
+          articleId: null,
+          detected: { ...base.detected, url },
+        })}
+      />,
+    );
+    fireEvent.click(state('filter-center'));
+    expect(state('related-center').textContent).toContain('Reuters via MSN');
+  });
+
   it('offers a report beside an outlet the index holds without any rating', () => {
     const reuters = tabState().source;
     if (!reuters) throw new Error('the fixture has a source');

@@ -56,13 +56,15 @@ function withReading(state: TabState): StoryArticle[] {
       (state.articleId !== null && article.id === state.articleId) || article.url === detected.url,
   );
   if (listed) return articles;
-  const { id, name, position } = state.source;
+  const { id, position } = state.source;
+  // Read on a portal: "Business Insider via MSN", as the source card says.
+  const own = displayName(state.source, state.siteName);
+  const name = state.via ? `${own} via ${state.via.name}` : own;
   const reading: StoryArticle = {
     id: state.articleId ?? `reading:${detected.url}`,
     url: detected.url,
     title: detected.title,
-    // Read on a portal: "Business Insider via MSN", as the source card says.
-    outlet: state.via ? `${name} via ${state.via.name}` : name,
+    outlet: name,
     sourceId: id,
     publishedAt: detected.publishedAt,
     storyId: state.story?.id ?? null,
