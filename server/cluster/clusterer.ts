@@ -1,7 +1,7 @@
 import {
   type DecisionModel,
   FEATURE_COUNT,
-  LEARNED_MODEL,
+  learnedModel,
   logit,
   probability,
   timeFeatures,
@@ -84,8 +84,8 @@ export interface ClusterOptions {
   decision: 'threshold' | 'learned';
   /** Also compare titles, entities, numbers and quotes as their own sub-vectors (fields.ts). */
   fields: boolean;
-  /** Weights of the learned decision (decision-weights.json by default). */
-  model: DecisionModel;
+  /** Weights of the learned decision; null: the shipped decision-weights.json. */
+  model: DecisionModel | null;
   /** Terms of each article that put its story in the inverted index. */
   indexTerms: number;
   /** Terms of a new article used to look candidates up. */
@@ -101,6 +101,34 @@ export interface ClusterOptions {
   whyTerms: number;
   /** Story ids for new stories. */
   storyId: (article: ClusterArticle) => string;
+  /** The batch merge pass (`consolidate`); null: none. */
+  consolidation: ConsolidationOptions | null;
+}
+
+/**
+ * The batch merge pass (`OnlineClusterer.consolidate`): the learned decision taken again for
+ * each story changed since the last pass, as if the whole story were one article arriving now.
+ * An article that opened a story of its own because its story's coverage was thin then joins it
+ * once more coverage has come (a story split across days or across sides comes together).
+ */
+export interface ConsolidationOptions {
+  /** Articles between two passes where the caller counts (evaluation; import and ingest pass once per stored batch). */
+  every: number;
+  /** Join-model probability at or above which a dated story merges into its best candidate. */
+  threshold: number;
+  /** The same for undated stories. */
+  undatedThreshold: number;
+  /** Stories whose time ranges are further apart than this many days never merge. */
+  windowDays: number;
+  /** Candidate stories (by partial word score) weighed for each story. */
+  candidates: number;
+  /**
+   * Only stories of `minSize` to `maxSize` articles are re-decided (others may still absorb or
+   * be absorbed). A story of one article was decided when it arrived, with the same evidence
+   * but fresher candidates: re-deciding those is most of the pass's cost for little (README).
+   */
+  minSize: number;
+  maxSize: number;
 }
 
 /** The clusterer of issue 5 (2-day window, decay from the mean time, word cosine threshold). */
@@ -116,13 +144,14 @@ export const LEGACY_CLUSTER_OPTIONS: ClusterOptions = {
   decayFrom: 'mean',
   decision: 'threshold',
   fields: false,
-  model: LEARNED_MODEL,
+  model: null,
   indexTerms: 20,
   queryTerms: 14,
   maxPosting: 400,
   candidates: 8,
   whyTerms: 5,
   storyId: (article) => `story-${article.id}`,
+  consolidation: null,
 };
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
@@ -130,6 +159,16 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   windowDays: 7,
   decision: 'learned',
   fields: true,
+  // Thresholds chosen on the training half (README: "Batch merge pass").
+  consolidation: {
+    every: 100,
+    threshold: 0.9,
+    undatedThreshold: 0.8,
+    windowDays: 4,
+    candidates: 8,
+    minSize: 2,
+    maxSize: 100,
+  },
 };
 
 /** One candidate story of an article and the decision's inputs (for training: `observe`). */
@@ -171,6 +210,15 @@ interface Vector {
 
 type Cell = PostingCell<StoryState>;
 
+/** A member kept for the max-link features: its vector and time. */
+interface Member {
+  vector: Vector;
+  time: number | null;
+}
+
+/** Members kept per story for the max-link features (its newest coverage). */
+const RECENT_MEMBERS = 4;
+
 interface StoryState {
   id: string;
   /** Creation order: ties go to the older story. */
@@ -187,6 +235,8 @@ interface StoryState {
   lastTime: number | null;
   indexed: Set<number>;
   alive: boolean;
+  /** The newest few members' vectors (by time, else arrival), for the max-link features. */
+  recent: Member[];
   /** Scratch: partial dot product with the article being placed, valid when `mark` matches. */
   acc: number;
   mark: number;
@@ -226,6 +276,24 @@ function strongestFirst({ weights, words }: Vector, limit: number): number[] {
 }
 
 const DAY = 86_400_000;
+
+/** Adds a member to a story's newest few, dropping the oldest past `RECENT_MEMBERS`. */
+function keepRecent(recent: Member[], member: Member): void {
+  let at = recent.length;
+  const t = member.time ?? Number.POSITIVE_INFINITY;
+  while (at > 0 && ((recent[at - 1] as Member).time ?? Number.POSITIVE_INFINITY) > t) at -= 1;
+  recent.splice(at, 0, member);
+  if (recent.length > RECENT_MEMBERS) recent.shift();
+}
+
+/** Milliseconds between two stories' time ranges (0 when they overlap or either is undated). */
+function rangeGap(a: StoryState, b: StoryState): number {
+  if (a.firstTime === null || b.firstTime === null) return 0;
+  return Math.max(
+    0,
+    Math.max(a.firstTime, b.firstTime) - Math.min(a.lastTime as number, b.lastTime as number),
+  );
+}
 /** Term-name prefix of each field's terms (the words field has none: `PHRASE_PREFIX` inside). */
 const FIELD_PREFIX = ['', '\u0001t ', '\u0001e ', '\u0001n ', '\u0001q '];
 
@@ -234,6 +302,8 @@ const MAX_CACHED_WORDS = 1_000_000;
 
 export class OnlineClusterer {
   readonly options: ClusterOptions;
+  /** The learned decision's weights (null with the threshold decision). */
+  private readonly model: DecisionModel | null;
   /** Strongest terms of an article ever read: for lookup and for indexing. */
   private readonly orderLimit: number;
   private readonly termIds = new Map<string, number>();
@@ -243,6 +313,12 @@ export class OnlineClusterer {
   /** Scratch: per-field dot products of the candidate being scored. */
   private readonly dots = new Float64Array(FIELD_COUNT);
   private readonly features: number[] = new Array(FEATURE_COUNT).fill(0);
+  /** Scratch of `memberDots`. */
+  private readonly maxDots = new Float64Array(FIELD_COUNT);
+  private readonly memberScratch = new Float64Array(FIELD_COUNT);
+  private newestWords = 0;
+  private probeArray = new Float64Array(1024);
+  private probed: Vector | null = null;
   private readonly languages = new Map<Language, LanguageState>();
   private readonly stories = new Map<string, StoryState>();
   private seq = 0;
@@ -251,6 +327,8 @@ export class OnlineClusterer {
   private scratch = new Float64Array(1024);
   private readonly touchedTerms: number[] = [];
   private latestTime = Number.NEGATIVE_INFINITY;
+  /** Stories created or joined since the last `consolidate` (insertion order: deterministic). */
+  private readonly changed = new Set<StoryState>();
   private sinceSweep = 0;
 
   constructor(options: Partial<ClusterOptions> = {}) {
@@ -262,6 +340,13 @@ export class OnlineClusterer {
         (options.threshold !== undefined || options.undatedThreshold !== undefined));
     this.options = { ...(legacy ? LEGACY_CLUSTER_OPTIONS : DEFAULT_CLUSTER_OPTIONS), ...options };
     this.orderLimit = Math.max(this.options.indexTerms, this.options.queryTerms);
+    this.model =
+      this.options.model ?? (this.options.decision === 'learned' ? learnedModel() : null);
+  }
+
+  private get learned(): DecisionModel {
+    if (!this.model) throw new Error('the learned decision needs a model');
+    return this.model;
   }
 
   /** Stories currently held (inside the window). */
@@ -277,11 +362,17 @@ export class OnlineClusterer {
     const ranked = this.rank(vector, top, time);
     const threshold =
       o.decision === 'learned'
-        ? (time === null ? o.model.undated : o.model.dated).threshold
+        ? (time === null ? this.learned.undated : this.learned.dated).threshold
         : time === null
           ? o.undatedThreshold
           : o.threshold;
     const best = ranked[0];
+    // H6DEBUG
+    (globalThis as { __h6?: unknown[] }).__h6?.push({
+      id: article.id,
+      ranked: ranked.map((r) => ({ id: r.story.id, score: r.score, words: 0 })),
+      threshold,
+    });
     if (!best || best.score < threshold) {
       const story = this.createStory(article, language, state, vector, order, time);
       return {
@@ -342,6 +433,9 @@ export class OnlineClusterer {
       time,
       this.languageState(story.language),
     );
+    // Stored stories were consolidated when they were stored: the next pass re-decides only
+    // what changes from now on (new articles may still join or absorb them).
+    this.changed.delete(story);
   }
 
   /**
@@ -432,7 +526,7 @@ export class OnlineClusterer {
     if (this.options.decision === 'learned') {
       // Ranked by the ranking model; the best one's score is the join model's probability,
       // the others' theirs too (merges compare runners-up with the threshold).
-      const model = time === null ? this.options.model.undated : this.options.model.dated;
+      const model = time === null ? this.learned.undated : this.learned.dated;
       const words = top.map(({ story }) => {
         this.fieldDots(vector, story);
         return (this.dots[WORDS] as number) / story.size;
@@ -470,6 +564,72 @@ export class OnlineClusterer {
     }
   }
 
+  /**
+   * Max-link: the highest cosine of the article with one of the story's newest members, per
+   * field, into `maxDots`, and the words cosine with its newest member into `newestWords`.
+   */
+  private memberDots(vector: Vector, story: StoryState): void {
+    const maxDots = this.maxDots;
+    if (story.size === 1) {
+      // One member: its cosines are the group average's (`fieldDots`), no second pass.
+      maxDots.set(this.dots);
+      this.newestWords = this.dots[WORDS] as number;
+      return;
+    }
+    const probe = this.probe(vector);
+    maxDots.fill(0);
+    const dots = this.memberScratch;
+    const fieldOf = this.fieldOf;
+    let newest = 0;
+    for (const member of story.recent) {
+      dots.fill(0);
+      const { ids, weights } = member.vector;
+      for (let i = 0; i < ids.length; i += 1) {
+        const id = ids[i] as number;
+        if (id >= probe.length) continue;
+        const w = probe[id] as number;
+        if (w !== 0) {
+          const f = fieldOf[id] as number;
+          dots[f] = (dots[f] as number) + w * (weights[i] as number);
+        }
+      }
+      for (let f = 0; f < FIELD_COUNT; f += 1)
+        if ((dots[f] as number) > (maxDots[f] as number)) maxDots[f] = dots[f] as number;
+      newest = dots[WORDS] as number;
+    }
+    this.newestWords = newest;
+  }
+
+  /** The article's weights by term id in a dense array (cleared by `clearProbe`). */
+  private probe(vector: Vector): Float64Array {
+    if (this.probed !== vector) {
+      this.clearProbe();
+      const { ids, weights } = vector;
+      for (let i = 0; i < ids.length; i += 1) {
+        const id = ids[i] as number;
+        if (id >= this.probeArray.length) this.growProbe(id);
+        this.probeArray[id] = weights[i] as number;
+      }
+      this.probed = vector;
+    }
+    return this.probeArray;
+  }
+
+  private clearProbe(): void {
+    const v = this.probed;
+    if (!v) return;
+    for (const id of v.ids) this.probeArray[id] = 0;
+    this.probed = null;
+  }
+
+  private growProbe(id: number): void {
+    let size = this.probeArray.length;
+    while (size <= id) size *= 2;
+    const grown = new Float64Array(size);
+    grown.set(this.probeArray);
+    this.probeArray = grown;
+  }
+
   /** The decision's inputs for the article against a story (after `fieldDots`), in `features`. */
   private decisionInputs(
     vector: Vector,
@@ -498,6 +658,11 @@ export class OnlineClusterer {
     // scale the word similarity as well as adding to the odds.
     for (let k = 0; k < 6; k += 1) x[16 + k] = words * (x[10 + k] as number);
     x[22] = Math.sqrt(words);
+    this.memberDots(vector, story);
+    x[23] = this.maxDots[WORDS] as number;
+    x[24] = this.maxDots[1] as number;
+    x[25] = this.maxDots[2] as number;
+    x[26] = this.newestWords;
   }
 
   /**
@@ -712,6 +877,7 @@ export class OnlineClusterer {
       lastTime: null,
       indexed: new Set(),
       alive: true,
+      recent: [],
       acc: 0,
       mark: -1,
     };
@@ -732,6 +898,8 @@ export class OnlineClusterer {
     for (let i = 0; i < ids.length; i += 1)
       this.addWeight(story, ids[i] as number, weights[i] as number);
     story.size += 1;
+    if (this.options.consolidation) this.changed.add(story);
+    keepRecent(story.recent, { vector, time });
     if (time !== null) {
       story.timeSum += time;
       story.timeCount += 1;
@@ -799,11 +967,146 @@ export class OnlineClusterer {
       into.firstTime =
         into.firstTime === null ? from.firstTime : Math.min(into.firstTime, from.firstTime);
     }
+    for (const member of from.recent) keepRecent(into.recent, member);
     const terms = [...from.indexed];
     from.alive = false;
     this.unindex(from, state);
     for (const term of terms) this.index(into, term, state);
     this.stories.delete(from.id);
+  }
+
+  /**
+   * The batch merge pass: stories changed since the last pass are compared with the stories
+   * their terms find (average link: mean cosine over every pair of their articles), and the
+   * best pairs merge, best first, until none clears the threshold. Returns [absorbed,
+   * surviving] pairs, the surviving story being the older.
+   */
+  consolidate(): Array<[string, string]> {
+    const c = this.options.consolidation;
+    const merges: Array<[string, string]> = [];
+    if (!c) return merges;
+    for (let round = 0; round < 20; round += 1) {
+      const pairs: Array<{ a: StoryState; b: StoryState; score: number }> = [];
+      const changed = [...this.changed].filter((story) => story.alive);
+      this.changed.clear();
+      for (const s of changed) {
+        const best = this.redecide(s, c);
+        const bar = s.timeCount > 0 ? c.threshold : c.undatedThreshold;
+        if (best && best.score >= bar) pairs.push({ a: s, b: best.story, score: best.score });
+      }
+      if (pairs.length === 0) break;
+      pairs.sort((x, y) => y.score - x.score || x.a.seq - y.a.seq);
+      const touched = new Set<StoryState>();
+      let merged = 0;
+      for (const { a, b } of pairs) {
+        if (touched.has(a) || touched.has(b) || !a.alive || !b.alive) continue;
+        const [into, from] = a.seq < b.seq ? [a, b] : [b, a];
+        const state = this.languages.get(into.language) as LanguageState;
+        this.merge(into, from, state);
+        this.changed.add(into);
+        touched.add(a);
+        touched.add(b);
+        merges.push([from.id, into.id]);
+        merged += 1;
+      }
+      if (merged === 0) break;
+    }
+    return merges;
+  }
+
+  /**
+   * The learned decision taken again for a whole story, as if it were one article arriving now:
+   * its members' mean vector and mean time against the stories its terms find. The best-ranked
+   * candidate and the join model's probability.
+   */
+  private redecide(
+    s: StoryState,
+    c: ConsolidationOptions,
+  ): { story: StoryState; score: number } | null {
+    if (s.size < c.minSize || s.size > c.maxSize) return null;
+    const found = this.storyCandidates(s, c);
+    if (found.length === 0) return null;
+    const vector = this.meanVector(s);
+    const time = s.timeCount > 0 ? s.timeSum / s.timeCount : null;
+    const model = time === null ? this.learned.undated : this.learned.dated;
+    const words = found.map((story) => {
+      this.fieldDots(vector, story);
+      return (this.dots[WORDS] as number) / story.size;
+    });
+    let best: { story: StoryState; score: number; rank: number } | null = null;
+    for (const [i, story] of found.entries()) {
+      this.fieldDots(vector, story);
+      this.decisionInputs(vector, story, time, this.bestOther(words, i));
+      const rank = logit(model.rank, this.features);
+      if (!best || rank > best.rank)
+        best = { story, rank, score: probability(model, this.features) };
+    }
+    this.clearProbe();
+    return best;
+  }
+
+  /** A story's centroid divided by its size, as an article vector (for `redecide`). */
+  private meanVector(s: StoryState): Vector {
+    const ids: number[] = [];
+    const weights: number[] = [];
+    let present = 0;
+    let words = 0;
+    for (const [id, cell] of s.centroid) {
+      const f = this.fieldOf[id] as number;
+      if (f === WORDS) words += 1;
+      present |= 1 << f;
+      ids.push(id);
+      weights.push(cell.w / s.size);
+    }
+    return { ids, weights, words, present };
+  }
+
+  /**
+   * The `queryTerms` indexed terms of a story with the highest centroid weight, as an article's
+   * strongest terms look its candidates up: a story's index holds every member's strongest
+   * terms, and walking all their postings would cost the pass more than placing the articles.
+   */
+  private strongestIndexed(s: StoryState): number[] {
+    const limit = this.options.queryTerms;
+    const top: number[] = [];
+    const weight = (term: number) => (s.centroid.get(term) as Cell).w;
+    for (const term of s.indexed) {
+      const w = weight(term);
+      if (top.length === limit && w <= weight(top[limit - 1] as number)) continue;
+      let at = top.length;
+      while (at > 0 && weight(top[at - 1] as number) < w) at -= 1;
+      top.splice(at, 0, term);
+      if (top.length > limit) top.pop();
+    }
+    return top;
+  }
+
+  /** Stories sharing indexed terms with `s` within the pass's window, best partial score first. */
+  private storyCandidates(s: StoryState, c: ConsolidationOptions): StoryState[] {
+    const state = this.languages.get(s.language);
+    if (!state) return [];
+    const mark = ++this.marks;
+    const touched: StoryState[] = [];
+    const windowMs = c.windowDays * DAY;
+    for (const term of this.strongestIndexed(s)) {
+      const posting = state.postings[term];
+      if (!posting || posting.live > this.options.maxPosting) continue;
+      const w = (s.centroid.get(term) as Cell).w;
+      for (const cell of posting.cells) {
+        const t = cell.story;
+        if (t === s) continue;
+        if (t.mark !== mark) {
+          if (!t.alive) continue;
+          if (rangeGap(s, t) > windowMs) continue;
+          t.mark = mark;
+          t.acc = 0;
+          touched.push(t);
+        }
+        t.acc += w * cell.w;
+      }
+    }
+    touched.sort((x, y) => y.acc / (y.size * s.size) - x.acc / (x.size * s.size) || x.seq - y.seq);
+    return touched.slice(0, c.candidates);
   }
 
   /** Drops stories that no dated article can join any more (outside the window). */

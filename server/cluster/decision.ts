@@ -36,6 +36,10 @@ export const DECISION_FEATURES = [
   'words × time oldest σ1d',
   'words × time oldest σ4d',
   '√words',
+  'words max-link (newest members)',
+  'title max-link',
+  'entities max-link',
+  'words with the newest member',
 ] as const;
 export const FEATURE_COUNT = DECISION_FEATURES.length;
 
@@ -195,4 +199,23 @@ function loadModel(): DecisionModel {
   return { dated: file.dated, undated: file.undated };
 }
 
-export const LEARNED_MODEL: DecisionModel = loadModel();
+let shipped: DecisionModel | null = null;
+
+/**
+ * The shipped model, read on first use (so that training, which fits a new one for new features,
+ * runs while the file still holds the old).
+ */
+export function learnedModel(): DecisionModel {
+  shipped ??= loadModel();
+  return shipped;
+}
+
+/** A model of zeros with the current features (training: `observe` needs no weights). */
+export function untrainedModel(): DecisionModel {
+  const zero = (): LogisticModel => ({
+    rank: new Array(FEATURE_COUNT).fill(0),
+    weights: new Array(FEATURE_COUNT).fill(0),
+    threshold: 0.5,
+  });
+  return { dated: zero(), undated: zero() };
+}

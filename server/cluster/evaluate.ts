@@ -137,6 +137,10 @@ export function evaluateClustering(
     for (const from of assignment.merged) mergedInto.set(from, assignment.storyId);
     assignments.push(assignment);
     storyOf.set(article.id, assignment.storyId);
+    const every = clusterer.options.consolidation?.every;
+    if (every !== undefined && ((i + 1) % every === 0 || i === articles.length - 1)) {
+      for (const [from, into] of clusterer.consolidate()) mergedInto.set(from, into);
+    }
     if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1);
   }
   const millis = performance.now() - started;

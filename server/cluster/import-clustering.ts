@@ -98,29 +98,42 @@ export class ImportClustering {
     });
     this.clustered += 1;
     const placed = { ...article, storyId: assignment.storyId };
+    for (const from of assignment.merged) this.absorb(from, assignment.storyId);
     const members = this.members.get(assignment.storyId) ?? [];
-    for (const from of assignment.merged) {
-      this.merges += 1;
-      this.pendingMerges.push([from, assignment.storyId]);
-      this.mergedInto.set(from, assignment.storyId);
-      for (const member of this.members.get(from) ?? []) {
-        const moved = { ...member, storyId: assignment.storyId };
-        members.push(moved);
-        this.moved.push(moved);
-      }
-      this.members.delete(from);
-      for (const earlier of this.pending) {
-        if (earlier.storyId === from) earlier.storyId = assignment.storyId;
-      }
-    }
     members.push({ ...placed, text: null });
     this.members.set(assignment.storyId, members);
     this.pending.push(assignment);
     return placed;
   }
 
-  /** Everything to store since the last call: moved articles (each once), merges, assignments. */
+  /**
+   * Story `from` merged into `into`: its articles are to be stored again under `into`, and
+   * assignments not yet written follow.
+   */
+  private absorb(from: string, into: string): void {
+    this.merges += 1;
+    this.pendingMerges.push([from, into]);
+    this.mergedInto.set(from, into);
+    const members = this.members.get(into) ?? [];
+    for (const member of this.members.get(from) ?? []) {
+      const moved = { ...member, storyId: into };
+      members.push(moved);
+      this.moved.push(moved);
+    }
+    this.members.set(into, members);
+    this.members.delete(from);
+    for (const earlier of this.pending) {
+      if (earlier.storyId === from) earlier.storyId = into;
+    }
+  }
+
+  /**
+   * Everything to store since the last call: moved articles (each once), merges, assignments.
+   * First the clusterer's batch merge pass (`consolidate`) over the stories this batch changed:
+   * its merges are stored with the batch, like those made while placing articles.
+   */
   takeWrites(): ClusteringWrites {
+    for (const [from, into] of this.clusterer.consolidate()) this.absorb(from, into);
     const writes: ClusteringWrites = {
       moved: this.moved,
       merges: this.pendingMerges,

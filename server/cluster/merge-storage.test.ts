@@ -3,6 +3,8 @@ import type { ArticleInput } from '../store/records';
 import { storedAssignments } from '../testing/stored-assignments';
 import { describeEachBackend } from '../testing/test-databases';
 import { testStores } from '../testing/test-stores';
+import { DEFAULT_CLUSTER_OPTIONS } from './clusterer';
+import { FEATURE_COUNT } from './decision';
 import { ImportClustering } from './import-clustering';
 
 const TEXT = 'Senate passes infrastructure bill with bipartisan vote after weeks of talks';
@@ -64,6 +66,45 @@ describeEachBackend('storing a clustering merge', (_kind, createDatabase) => {
       ['s1', survivor],
       ['s2', survivor],
       ['s3', survivor],
+    ]);
+  });
+
+  it('stores the merges of the batch merge pass (takeWrites) like those made while placing', async () => {
+    const store = await openStore();
+    const { stories } = store;
+    // Words-cosine weights by hand: no article joins online (a probability never reaches 2), the pass merges.
+    const weights = new Array(FEATURE_COUNT).fill(0);
+    weights[0] = -3;
+    weights[1] = 15;
+    const model = { rank: weights, weights, threshold: 2 };
+    const clustering = new ImportClustering({
+      model: { dated: model, undated: model },
+      consolidation: {
+        ...(DEFAULT_CLUSTER_OPTIONS.consolidation as NonNullable<
+          typeof DEFAULT_CLUSTER_OPTIONS.consolidation
+        >),
+        threshold: 0.5,
+        minSize: 1,
+      },
+    });
+    const first = [clustering.assign(article('c1', `${TEXT} roads rail`))];
+    await stories.storeArticles(first, clustering.takeWrites());
+    const second = [clustering.assign(article('c2', `${TEXT} roads rail bridges`))];
+    expect(second[0]?.storyId).toBe('story-c2');
+    const writes = clustering.takeWrites();
+    expect(writes.merges).toEqual([['story-c2', 'story-c1']]);
+    expect(writes.moved.map((a) => [a.id, a.storyId])).toEqual([['c2', 'story-c1']]);
+    expect(writes.assignments.map((a) => a.storyId)).toEqual(['story-c1']);
+    await stories.storeArticles(second, writes);
+    expect(await stories.story('story-c2')).toBeNull();
+    expect((await stories.story('story-c1'))?.articles.map((a) => a.id).sort()).toEqual([
+      'c1',
+      'c2',
+    ]);
+    const { pairs } = await storedAssignments(store, ['c1', 'c2']);
+    expect(pairs).toEqual([
+      ['c1', 'story-c1'],
+      ['c2', 'story-c1'],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 // Trains the learned decision (decision.ts) and writes decision-weights.json:
-// `npx tsx server/cluster/train-decision.ts [--no-fields] [--dry-run]`.
+// `npx tsx server/cluster/train-decision.ts [--no-fields] [--dry-run] [--dated-threshold=0.7]`.
 //
 // Training data: every article of the first half of each dev file's stories (storyHalf 0),
 // placed in its true story one by one (`OnlineClusterer.observe`), against the candidate stories
@@ -17,6 +17,7 @@ import {
   fitLogistic,
   type LogisticModel,
   logit,
+  untrainedModel,
   WEIGHTS_FILE,
 } from './decision';
 import {
@@ -41,7 +42,7 @@ const roundups = streamOrder((await readLabelledArticles(`${DATA}neus-roundups.j
 const headlines = (await readLabelledArticles(`${DATA}neus-headlines-train.jsonl`)).articles;
 const undate = (articles: LabelledArticle[]) => articles.map((a) => ({ ...a, publishedAt: null }));
 
-const base: Partial<ClusterOptions> = { fields };
+const base: Partial<ClusterOptions> = { fields, model: untrainedModel() };
 
 interface Example {
   /** The candidates' features and whether each is the article's story. */
@@ -105,15 +106,21 @@ const undated = examples(undatedStreams);
 const model: DecisionModel = { dated: fitModel(dated), undated: fitModel(undated) };
 
 const fmt = (x: number) => x.toFixed(3);
-function score(articles: LabelledArticle[], m: DecisionModel) {
-  return evaluateClustering(articles, { ...base, model: m }).metrics;
+/** Clusters with model `m`; `consolidate`: with the shipped batch merge pass (clusterer.ts). */
+function score(articles: LabelledArticle[], m: DecisionModel, consolidate = true) {
+  return evaluateClustering(articles, {
+    ...base,
+    model: m,
+    ...(consolidate ? {} : { consolidation: null }),
+  }).metrics;
 }
 /** The threshold with the best mean B³ F1 over `streams` whose mean precision clears `floor`. */
 function chooseThreshold(which: 'dated' | 'undated', streams: LabelledArticle[][], floor: number) {
   let best = { threshold: 0.5, f1: -1 };
   for (const threshold of THRESHOLDS) {
     const m = { ...model, [which]: { ...model[which], threshold } };
-    const scores = streams.map((s) => score(s, m).bcubed);
+    // The online decision's own thresholds, without the merge pass (chosen on its own after).
+    const scores = streams.map((s) => score(s, m, false).bcubed);
     const p = scores.reduce((sum, b) => sum + b.precision, 0) / scores.length;
     const f1 = scores.reduce((sum, b) => sum + b.f1, 0) / scores.length;
     console.log(`  ${which} threshold ${threshold}: mean B3 P ${fmt(p)} F ${fmt(f1)}`);
@@ -126,9 +133,14 @@ const count = (data: Example[]) =>
 console.log(`Training: dated ${count(dated)}; undated ${count(undated)}`);
 chooseThreshold('dated', datedStreams, DATED_PRECISION);
 chooseThreshold('undated', [train.headlines], UNDATED_PRECISION);
+// The dated threshold training picks (0.8) left a same-day follow-up from another angle out of
+// its story in the e2e feeds (a false blindspot); shipped lower, as README explains.
+const datedGiven = args.find((a) => a.startsWith('--dated-threshold='));
+const trainedDated = model.dated.threshold;
+if (datedGiven) model.dated.threshold = Number(datedGiven.slice('--dated-threshold='.length));
 
-const line = (name: string, articles: LabelledArticle[]) => {
-  const m = score(articles, model);
+const line = (name: string, articles: LabelledArticle[], consolidate = true) => {
+  const m = score(articles, model, consolidate);
   return `  ${name} B3 P ${fmt(m.bcubed.precision)} R ${fmt(m.bcubed.recall)} F ${fmt(m.bcubed.f1)} | pair P ${fmt(m.pairs.precision)} R ${fmt(m.pairs.recall)} F ${fmt(m.pairs.f1)}`;
 };
 console.log('Weights (rank, join: dated | undated):');
@@ -139,7 +151,11 @@ for (const [i, name] of DECISION_FEATURES.entries()) {
   );
 }
 console.log(`Thresholds: dated ${model.dated.threshold}, undated ${model.undated.threshold}`);
-console.log('Held-out half (stories never trained on):');
+console.log('Held-out half (stories never trained on), online decision alone:');
+console.log(line('roundups  half 1', storyHalf(roundups, 1), false));
+console.log(line('headlines half 1', storyHalf(headlines, 1), false));
+console.log(line('multi-day half 1', multiDayStream(storyHalf(roundups, 1)), false));
+console.log('Held-out half, with the batch merge pass (as shipped):');
 console.log(line('roundups  half 1', storyHalf(roundups, 1)));
 console.log(line('headlines half 1', storyHalf(headlines, 1)));
 console.log(line('multi-day half 1', multiDayStream(storyHalf(roundups, 1))));
@@ -157,7 +173,7 @@ function rounded(m: LogisticModel): LogisticModel {
 if (!dryRun) {
   const file: DecisionWeightsFile = {
     features: DECISION_FEATURES,
-    trainedWith: `npx tsx server/cluster/train-decision.ts${fields ? '' : ' --no-fields'}: storyHalf 0 of neus-roundups (published order and multi-day) and neus-headlines-train; L2 ${L2}; thresholds at the best B3 F1 with P >= ${DATED_PRECISION} (dated) / ${UNDATED_PRECISION} (undated) on that half`,
+    trainedWith: `npx tsx server/cluster/train-decision.ts${fields ? '' : ' --no-fields'}${datedGiven ? ` ${datedGiven}` : ''}: storyHalf 0 of neus-roundups (published order and multi-day) and neus-headlines-train; L2 ${L2}; thresholds at the best B3 F1 with P >= ${DATED_PRECISION} (dated) / ${UNDATED_PRECISION} (undated) on that half${datedGiven ? ` (dated: ${trainedDated}, shipped at ${model.dated.threshold}: see README)` : ''}`,
     dated: rounded(model.dated),
     undated: rounded(model.undated),
   };
