@@ -16,7 +16,10 @@ describeEachBackend('migration 0010 (self-duplicates)', (_kind, createDatabase) 
     backend = testDatabase = undefined;
   });
 
-  it('clears duplicate_of = id and rebuilds the views that counted those rows as syndicated', async () => {
+  // Opens the backend twice (catalog load each time): slow on a busy machine's PostgreSQL.
+  it('clears duplicate_of = id and rebuilds the views that counted those rows as syndicated', {
+    timeout: 60_000,
+  }, async () => {
     testDatabase = await createDatabase();
     backend = await openBackend({ database: testDatabase.config });
     const article = (id: string, sourceId: string, outlet: string) => ({
