@@ -113,8 +113,8 @@ async function turnOnInOptions(site: string): Promise<Page> {
 
 /** A close-up around the first chip (full-page shots of long result pages are too small to read). */
 async function saveChipCloseUp(page: Page, name: string): Promise<void> {
-  const box = await page.locator(CHIP).first().boundingBox();
-  if (!box) throw new Error('no chip to photograph');
+  // Page coordinates (a full-page clip's), not the viewport's that boundingBox() gives.
+  const box = await page.$eval(CHIP, (chip) => ({ y: chip.getBoundingClientRect().top + scrollY }));
   await page.screenshot({
     path: join(SCREENSHOT_DIR, `${name}.png`),
     fullPage: true,
