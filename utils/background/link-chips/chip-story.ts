@@ -15,7 +15,8 @@ export async function chipStory(url: string): Promise<ChipStoryAnswer> {
     if (!story) return { found: false, message: 'Parallax has no story for this article yet.' };
     return { found: true, storyId: story.id, title: story.title, coverage: story.coverage };
   } catch (error) {
+    // The backend client's errors already say what failed and what to check.
     const reason = error instanceof Error ? error.message : String(error);
-    return { found: false, message: `Could not reach the Parallax backend (${reason}).` };
+    return { found: false, message: reason || 'The Parallax backend did not answer.' };
   }
 }
