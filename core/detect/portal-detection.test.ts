@@ -29,6 +29,8 @@ describe('portalOf', () => {
     ['news.apple.com', 'Apple News'],
     ['apple.news', 'Apple News'],
     ['www.pressreader.com', 'PressReader'],
+    ['news.sina.com.cn', 'Sina'],
+    ['wiadomosci.onet.pl', 'Onet'],
     ['www.smartnews.com', 'SmartNews'],
   ])('%s is the portal %s', (host, name) => {
     expect(portalOf(host)).toEqual({ host, name });
@@ -42,6 +44,8 @@ describe('portalOf', () => {
   it("tells the portal's own names and hosts from another outlet's", () => {
     expect(isPortalOwnName('finance.yahoo.com', 'Yahoo Finance')).toBe(true);
     expect(isPortalOwnName('finance.yahoo.com', 'Reuters')).toBe(false);
+    expect(isPortalOwnName('news.sina.com.cn', '新浪新闻')).toBe(true);
+    expect(isPortalOwnName('news.sina.com.cn', '新华社')).toBe(false);
     const yahoo = { host: 'finance.yahoo.com', name: 'Yahoo Finance' };
     expect(isOnPortal('www.yahoo.com', yahoo)).toBe(true);
     expect(isOnPortal('www.reuters.com', yahoo)).toBe(false);

@@ -48,6 +48,15 @@ const PORTALS: readonly PortalEntry[] = [
     name: 'PressReader',
     ownNames: /^pressreader\b/i,
   },
+  { host: 'sina.com.cn', site: 'sina.com.cn', name: 'Sina', ownNames: /^(sina|新浪)/i },
+  { host: 'sohu.com', site: 'sohu.com', name: 'Sohu', ownNames: /^(sohu|搜狐)/i },
+  { host: '163.com', site: '163.com', name: 'NetEase', ownNames: /^(netease|网易)/i },
+  { host: 'news.qq.com', site: 'qq.com', name: 'Tencent News', ownNames: /^(tencent|腾讯)/i },
+  { host: 'ifeng.com', site: 'ifeng.com', name: 'ifeng', ownNames: /^(ifeng|凤凰)/i },
+  { host: 'toutiao.com', site: 'toutiao.com', name: 'Toutiao', ownNames: /^(toutiao|今日头条)/i },
+  { host: 'onet.pl', site: 'onet.pl', name: 'Onet', ownNames: /^onet\b/i },
+  { host: 'wp.pl', site: 'wp.pl', name: 'WP', ownNames: /^(wp|wirtualna polska)\b/i },
+  { host: 'interia.pl', site: 'interia.pl', name: 'Interia', ownNames: /^interia\b/i },
   { host: 'today.line.me', site: 'line.me', name: 'LINE NEWS', ownNames: /^line\b/i },
 ];
 
