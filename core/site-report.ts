@@ -46,7 +46,7 @@ export function unknownSiteOf(state: TabState): UnknownSite {
  * Parallax; the page's full address is left out (it may carry the reader's own tokens), its
  * host is enough to add an outlet.
  */
-export function siteReportText(site: UnknownSite, version: string | null = null): string {
+export function siteReportText(site: UnknownSite): string {
   const why = {
     'news-unrated':
       'Parallax found a news article here, but no rater in its index covers this outlet.',
@@ -63,7 +63,6 @@ export function siteReportText(site: UnknownSite, version: string | null = null)
     site.via ? `Shown through: ${site.via}` : null,
     site.title ? `Page title: ${site.title}` : null,
     `Why: ${why}`,
-    version ? `Parallax version: ${version}` : null,
   ];
   return lines.filter((line) => line !== null).join('\n');
 }
