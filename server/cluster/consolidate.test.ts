@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ClusterArticle, DEFAULT_CLUSTER_OPTIONS, OnlineClusterer } from './clusterer';
+import { type ClusterArticle, MERGE_PASS, OnlineClusterer } from './clusterer';
 import { type DecisionModel, FEATURE_COUNT, type LogisticModel } from './decision';
 
 const DAY = 86_400_000;
@@ -37,9 +37,7 @@ function clusterer(options: { consolidation?: null; windowDays?: number } = {}) 
   return new OnlineClusterer({
     model: wordsOnly(2),
     consolidation: {
-      ...(DEFAULT_CLUSTER_OPTIONS.consolidation as NonNullable<
-        typeof DEFAULT_CLUSTER_OPTIONS.consolidation
-      >),
+      ...MERGE_PASS,
       threshold: 0.5,
       undatedThreshold: 0.5,
       // Every story here has one article: let the pass re-decide those too.
@@ -104,9 +102,7 @@ describe('OnlineClusterer.consolidate (the batch merge pass)', () => {
       // Online, only a near-copy joins (probability ≥ 0.99); the pass merges at 0.5.
       model: wordsOnly(0.99),
       consolidation: {
-        ...(DEFAULT_CLUSTER_OPTIONS.consolidation as NonNullable<
-          typeof DEFAULT_CLUSTER_OPTIONS.consolidation
-        >),
+        ...MERGE_PASS,
         threshold: 0.5,
         minSize: 2,
       },

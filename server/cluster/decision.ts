@@ -190,13 +190,20 @@ export const WEIGHTS_FILE = new URL('./decision-weights.json', import.meta.url);
 /** The shipped model (decision-weights.json), checked against the features this code computes. */
 function loadModel(): DecisionModel {
   const file = JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')) as DecisionWeightsFile;
-  const expected = DECISION_FEATURES.join(',');
-  if (file.features.join(',') !== expected) {
+  // A model trained on the first N features (an older file, before features were appended)
+  // decides as it did: the features it never saw weigh 0.
+  const known = DECISION_FEATURES.slice(0, file.features.length).join(',');
+  if (file.features.join(',') !== known) {
     throw new Error(
       `server/cluster/decision-weights.json was trained on other features (${file.features.join(', ')}); retrain it: npx tsx server/cluster/train-decision.ts`,
     );
   }
-  return { dated: file.dated, undated: file.undated };
+  const pad = (m: LogisticModel): LogisticModel => ({
+    ...m,
+    rank: [...m.rank, ...new Array(FEATURE_COUNT - m.rank.length).fill(0)],
+    weights: [...m.weights, ...new Array(FEATURE_COUNT - m.weights.length).fill(0)],
+  });
+  return { dated: pad(file.dated), undated: pad(file.undated) };
 }
 
 let shipped: DecisionModel | null = null;

@@ -3,7 +3,7 @@ import type { ArticleInput } from '../store/records';
 import { storedAssignments } from '../testing/stored-assignments';
 import { describeEachBackend } from '../testing/test-databases';
 import { testStores } from '../testing/test-stores';
-import { DEFAULT_CLUSTER_OPTIONS } from './clusterer';
+import { MERGE_PASS } from './clusterer';
 import { FEATURE_COUNT } from './decision';
 import { ImportClustering } from './import-clustering';
 
@@ -80,9 +80,7 @@ describeEachBackend('storing a clustering merge', (_kind, createDatabase) => {
     const clustering = new ImportClustering({
       model: { dated: model, undated: model },
       consolidation: {
-        ...(DEFAULT_CLUSTER_OPTIONS.consolidation as NonNullable<
-          typeof DEFAULT_CLUSTER_OPTIONS.consolidation
-        >),
+        ...MERGE_PASS,
         threshold: 0.5,
         minSize: 1,
       },
