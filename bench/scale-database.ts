@@ -1,8 +1,13 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { DatabaseConfig } from '../server/config';
+import {
+  databaseSizeBytes,
+  databaseUrl,
+  dropDatabase,
+  ensureDatabase,
+} from '../server/store/postgres-admin';
 
 /** The maintenance database the PostgreSQL bench creates its own database from. */
 const PG_ADMIN_URL = process.env.PARALLAX_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -47,39 +52,16 @@ export async function postgresScaleDatabase(keptName: string | undefined): Promi
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) {
     throw new Error(`PARALLAX_BENCH_1M_PG_DB is "${name}": expected a lowercase SQL identifier.`);
   }
-  const exists = await admin(async (client) => {
-    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${name}`);
-    return (found.rowCount ?? 0) > 0;
-  });
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
+  const exists = await ensureDatabase(PG_ADMIN_URL, name);
   return {
-    config: { kind: 'postgres', url: url.toString() },
+    config: { kind: 'postgres', url: databaseUrl(PG_ADMIN_URL, name) },
     label: 'PostgreSQL',
     reused: keptName !== undefined && exists,
-    sizeBytes: () =>
-      admin(async (client) => {
-        const result = await client.query<{ size: string }>(
-          'select pg_database_size($1)::text as size',
-          [name],
-        );
-        return Number(result.rows[0]?.size ?? 0);
-      }),
+    sizeBytes: () => databaseSizeBytes(PG_ADMIN_URL, name),
     release: async () => {
-      if (!keptName) await admin((client) => client.query(`DROP DATABASE ${name} WITH (FORCE)`));
+      if (!keptName) await dropDatabase(PG_ADMIN_URL, name);
     },
   };
-}
-
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 function fileSize(file: string): number {

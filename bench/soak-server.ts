@@ -4,9 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { bucketOfHash } from '../core/lookup-bucket';
 import type { DatabaseConfig } from '../server/config';
+import { databaseUrl, dropDatabase, ensureDatabase } from '../server/store/postgres-admin';
 import { openBenchBackendOn } from './api-bench-backend';
 import { SoakCommand, type SoakMessage } from './soak-protocol';
 
@@ -14,24 +14,12 @@ const PG_ADMIN_URL = process.env.PARALLAX_BENCH_PG_URL ?? 'postgres://postgres@1
 const send = (message: SoakMessage) => process.send?.(message);
 const kind = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite';
 
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'parallax-soak-'));
 const pgName = `parallax_soak_${Date.now().toString(36)}`;
 let database: DatabaseConfig = { kind: 'sqlite', path: join(dir, 'soak.db') };
 if (kind === 'postgres') {
-  await admin(`CREATE DATABASE ${pgName}`);
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${pgName}`;
-  database = { kind: 'postgres', url: url.toString() };
+  await ensureDatabase(PG_ADMIN_URL, pgName);
+  database = { kind: 'postgres', url: databaseUrl(PG_ADMIN_URL, pgName) };
 }
 const backend = await openBenchBackendOn(database);
 const app = await backend.buildApp();
@@ -54,7 +42,7 @@ process.on('message', async (raw) => {
   await app.close();
   await backend.close();
   rmSync(dir, { recursive: true, force: true });
-  if (kind === 'postgres') await admin(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
+  if (kind === 'postgres') await dropDatabase(PG_ADMIN_URL, pgName);
   process.exit(0);
 });
 

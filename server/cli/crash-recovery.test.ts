@@ -3,9 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConsistency } from '../testing/consistency';
+import { committedSqliteArticles, readConsistency } from '../store/inspection';
 import { type ParallaxProcess, startParallax, waitUntil } from '../testing/serve-process';
 import { type SyntheticFeed, syntheticFeeds } from '../testing/synthetic-feeds';
 import { writeSyntheticJsonl } from '../testing/synthetic-jsonl';
@@ -49,20 +48,6 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** Committed articles, read as another process would (WAL: beside the writer). */
-function committed(file: string): number {
-  try {
-    const db = new SQLite(file, { readonly: true, fileMustExist: true });
-    try {
-      return Number(db.prepare('select count(*) from articles').pluck().get());
-    } finally {
-      db.close();
-    }
-  } catch {
-    return 0; // not created, or its schema not yet
-  }
-}
-
 function envFor(db: string): Record<string, string> {
   return {
     PARALLAX_DB: db,
@@ -85,12 +70,12 @@ async function runToEnd(args: string[], db: string): Promise<void> {
 async function killMidWrite(args: string[], db: string, atLeast: number): Promise<number> {
   const run: ParallaxProcess = startParallax(args, envFor(db));
   try {
-    await waitUntil('the first commit', () => committed(db) >= atLeast, 30_000);
+    await waitUntil('the first commit', () => committedSqliteArticles(db) >= atLeast, 30_000);
   } catch (error) {
     run.child.kill('SIGKILL');
     throw new Error(`${(error as Error).message}\n${run.lines.join('\n')}`);
   }
-  const before = committed(db);
+  const before = committedSqliteArticles(db);
   run.child.kill('SIGKILL');
   expect(await run.exited).toEqual([null, 'SIGKILL']);
   return before;
@@ -158,7 +143,7 @@ describe('kill -9 mid-write, then the same command again (SQLite)', { timeout: 1
     await expectSound(db, before);
     // Started again, it polls the feeds not yet stored (the stored ones are not due) and stops.
     const again = startParallax(['serve'], envFor(db));
-    await waitUntil('every article', () => committed(db) === FEEDS * ITEMS, 30_000);
+    await waitUntil('every article', () => committedSqliteArticles(db) === FEEDS * ITEMS, 30_000);
     await waitUntil('the pass logged', () => again.sawAt('ingest pass') !== null, 30_000);
     again.child.kill('SIGTERM');
     expect(await again.exited).toEqual([0, null]);

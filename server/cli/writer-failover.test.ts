@@ -3,9 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readConsistency } from '../testing/consistency';
+import { countArticles, readConsistency } from '../store/inspection';
 import { type ParallaxProcess, startParallax, waitUntil } from '../testing/serve-process';
 import { type SyntheticFeed, syntheticFeeds } from '../testing/synthetic-feeds';
 import { describePostgres } from '../testing/test-databases';
@@ -47,16 +46,6 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-async function articleCount(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return Number((await client.query('select count(*) as n from articles')).rows[0].n);
-  } finally {
-    await client.end();
-  }
-}
-
 describePostgres('writer failover (serve --role worker, kill -9)', (createDatabase) => {
   it('kill -9 of the writer mid-pass: the standby takes over, every article stored once, clustered as a clean run', {
     timeout: 90_000,
@@ -83,8 +72,11 @@ describePostgres('writer failover (serve --role worker, kill -9)', (createDataba
       expect(standby.sawAt(elected)).toBeNull();
       const total = FEEDS * ITEMS;
       // Killed once the first feed is committed and before the last: inside the pass.
-      await waitUntil('the first feed stored', async () => (await articleCount(url)) >= ITEMS);
-      const before = await articleCount(url);
+      await waitUntil(
+        'the first feed stored',
+        async () => (await countArticles(database.config)) >= ITEMS,
+      );
+      const before = await countArticles(database.config);
       expect(before).toBeLessThan(total);
       const killedAt = Date.now();
       writer.child.kill('SIGKILL');
@@ -94,7 +86,10 @@ describePostgres('writer failover (serve --role worker, kill -9)', (createDataba
       const takeoverMs = (standby.sawAt(elected) as number) - killedAt;
       console.log(`[writer failover] standby elected ${takeoverMs} ms after kill -9`);
       expect(takeoverMs).toBeLessThan(TAKEOVER_BOUND_MS);
-      await waitUntil('every article stored', async () => (await articleCount(url)) === total);
+      await waitUntil(
+        'every article stored',
+        async () => (await countArticles(database.config)) === total,
+      );
       // The next pass (60 s later) would change nothing: stop the writer cleanly now.
       standby.child.kill('SIGTERM');
       expect(await standby.exited).toEqual([0, null]);

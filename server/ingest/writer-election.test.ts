@@ -1,6 +1,6 @@
-import pg from 'pg';
 import { afterEach, expect, it } from 'vitest';
 import { type Backend, openBackend } from '../cli/open-backend';
+import { terminateSession } from '../store/postgres-admin';
 import { WriterFencedError } from '../store/writer-epoch';
 import { openLockSession, writerLockHolder } from '../store/writer-lock';
 import { describePostgres, type TestDatabase } from '../testing/test-databases';
@@ -12,16 +12,6 @@ async function waitFor(what: string, condition: () => boolean, ms = 10_000): Pro
   while (!condition()) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-async function terminate(url: string, pid: number): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('select pg_terminate_backend($1)', [pid]);
-  } finally {
-    await client.end();
   }
 }
 
@@ -81,7 +71,7 @@ describePostgres('writer election', (createDatabase) => {
 
     // The writer's lock session is ended (its machine gone, an operator): it stops leading, and
     // a writer is elected again (either contender) with a newer epoch.
-    await terminate(url, holder?.pid as number);
+    await terminateSession(url, holder?.pid as number);
     await waitFor('the old writer to stop', () => log.includes(`${first === a ? 'a' : 'b'} stops`));
     await waitFor('a new election', () => a.elections + b.elections === 2);
     expect([a.leading, b.leading].filter(Boolean)).toHaveLength(1);

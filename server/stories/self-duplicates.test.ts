@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
 import { type Backend, openBackend } from '../cli/open-backend';
+import { leaveSelfDuplicatesAsBefore0010 } from '../store/older-version-state';
 import { describeEachBackend, type TestDatabase } from '../testing/test-databases';
-import { openDatabase } from './open-database';
 
 // Migration 0010: rows an older version stored with `duplicate_of = id` (issue 15 item 2: a
 // re-import marked articles as near-copies of themselves) are repaired when the store opens.
@@ -42,12 +41,7 @@ describeEachBackend('migration 0010 (self-duplicates)', (_kind, createDatabase) 
 
     // What an older version left behind: two self-marks, a view that counts them, and the
     // migration not yet run.
-    const { db } = await openDatabase(testDatabase.config);
-    await sql`update articles set duplicate_of = id where id in ('a1', 'a3')`.execute(db);
-    const stale = JSON.stringify({ marker: 'stale view' });
-    await sql`update stories set story_json = ${stale} where id = 'harbour'`.execute(db);
-    await sql`delete from kysely_migration where name = '0010-self-duplicates'`.execute(db);
-    await db.destroy();
+    await leaveSelfDuplicatesAsBefore0010(testDatabase.config, ['a1', 'a3'], 'harbour');
 
     backend = await openBackend({ database: testDatabase.config });
     expect(backend.store.appliedMigrations).toEqual(['0010-self-duplicates']);

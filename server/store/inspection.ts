@@ -1,8 +1,12 @@
+import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { DatabaseConfig } from '../config';
-import { openDatabase } from '../store/open-database';
+import { openDatabase } from './open-database';
 
 /**
+ * Read-only looks at a database for the fault and failover tests (server/cli/crash-recovery,
+ * writer-failover): here in the store because only the store holds database handles.
+ *
  * What the fault and failover tests check of a database after a crash: the engine's own
  * integrity check (SQLite), and the invariants the writer keeps in every transaction, read with
  * plain SQL so that nothing of the code under test takes part in the verdict.
@@ -64,5 +68,39 @@ export async function readConsistency(config: DatabaseConfig): Promise<Consisten
     };
   } finally {
     await db.destroy();
+  }
+}
+
+/** Articles stored, by a connection of its own (PostgreSQL or SQLite). */
+export async function countArticles(config: DatabaseConfig): Promise<number> {
+  const { db } = await openDatabase(config);
+  try {
+    return Number(
+      (
+        await db
+          .selectFrom('articles')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirst()
+      )?.n ?? 0,
+    );
+  } finally {
+    await db.destroy();
+  }
+}
+
+/**
+ * Committed articles in a SQLite file, read as another process would (WAL: beside the writer),
+ * read-only so that a file not yet created stays uncreated; 0 before the schema exists.
+ */
+export function committedSqliteArticles(file: string): number {
+  try {
+    const db = new SQLite(file, { readonly: true, fileMustExist: true });
+    try {
+      return Number(db.prepare('select count(*) from articles').pluck().get());
+    } finally {
+      db.close();
+    }
+  } catch {
+    return 0;
   }
 }
