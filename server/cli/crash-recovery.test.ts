@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { committedSqliteArticles, readConsistency } from '../store/inspection';
 import { type ParallaxProcess, startParallax, waitUntil } from '../testing/serve-process';
-import { type SyntheticFeed, syntheticFeeds } from '../testing/synthetic-feeds';
+import { type SlowFeedServer, startSlowFeedServer } from '../testing/slow-feed-server';
 import { writeSyntheticJsonl } from '../testing/synthetic-jsonl';
 
 /**
@@ -20,31 +18,13 @@ const ITEMS = 10;
 const FEED_DELAY_MS = 400;
 
 const folder = mkdtempSync(path.join(tmpdir(), 'parallax-crash-'));
-let feeds: SyntheticFeed[] = [];
-let feedsFile = '';
-const server = http.createServer((req, res) => {
-  const index = feeds.findIndex((feed) => feed.path === req.url);
-  const feed = feeds[index];
-  if (!feed) return res.writeHead(404).end();
-  setTimeout(
-    () => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed.xml),
-    (index + 1) * FEED_DELAY_MS,
-  );
-});
+let feeds: SlowFeedServer;
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  feeds = syntheticFeeds(base, FEEDS, ITEMS, Date.now());
-  feedsFile = path.join(folder, 'feeds.json');
-  writeFileSync(
-    feedsFile,
-    JSON.stringify(feeds.map((feed) => ({ url: `${base}${feed.path}`, sourceId: null }))),
-  );
+  feeds = await startSlowFeedServer(FEEDS, ITEMS, FEED_DELAY_MS);
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await feeds.close();
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -52,7 +32,7 @@ function envFor(db: string): Record<string, string> {
   return {
     PARALLAX_DB: db,
     DATABASE_URL: '',
-    PARALLAX_FEEDS_FILE: feedsFile,
+    PARALLAX_FEEDS_FILE: feeds.feedsFile,
     PARALLAX_FETCH_ALLOW_HOSTS: '127.0.0.1',
     LOG_LEVEL: 'info',
     PORT: '0',

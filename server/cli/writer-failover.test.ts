@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { countArticles, readConsistency } from '../store/inspection';
 import { type ParallaxProcess, startParallax, waitUntil } from '../testing/serve-process';
-import { type SyntheticFeed, syntheticFeeds } from '../testing/synthetic-feeds';
+import { type SlowFeedServer, startSlowFeedServer } from '../testing/slow-feed-server';
 import { describePostgres } from '../testing/test-databases';
 import { createIngester } from './ingest-commands';
 import { openBackend } from './open-backend';
@@ -18,33 +13,12 @@ const FEED_DELAY_MS = 500;
 /** The bound the failover must meet: the election's poll (200 ms here) with room for a busy CI. */
 const TAKEOVER_BOUND_MS = 10_000;
 
-const folder = mkdtempSync(path.join(tmpdir(), 'parallax-failover-'));
-let feeds: SyntheticFeed[] = [];
-let base = '';
-const server = http.createServer((req, res) => {
-  const index = feeds.findIndex((feed) => feed.path === req.url);
-  const feed = feeds[index];
-  if (!feed) return res.writeHead(404).end();
-  setTimeout(
-    () => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed.xml),
-    (index + 1) * FEED_DELAY_MS,
-  );
-});
+let feeds: SlowFeedServer;
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  feeds = syntheticFeeds(base, FEEDS, ITEMS, Date.now());
-  writeFileSync(
-    path.join(folder, 'feeds.json'),
-    JSON.stringify(feeds.map((feed) => ({ url: `${base}${feed.path}`, sourceId: null }))),
-  );
+  feeds = await startSlowFeedServer(FEEDS, ITEMS, FEED_DELAY_MS);
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => feeds.close());
 
 describePostgres('writer failover (serve --role worker, kill -9)', (createDatabase) => {
   it('kill -9 of the writer mid-pass: the standby takes over, every article stored once, clustered as a clean run', {
@@ -57,7 +31,7 @@ describePostgres('writer failover (serve --role worker, kill -9)', (createDataba
       const url = database.config.kind === 'postgres' ? database.config.url : '';
       const env = {
         DATABASE_URL: url,
-        PARALLAX_FEEDS_FILE: path.join(folder, 'feeds.json'),
+        PARALLAX_FEEDS_FILE: feeds.feedsFile,
         PARALLAX_FETCH_ALLOW_HOSTS: '127.0.0.1',
         PARALLAX_WRITER_POLL_MS: '200',
         LOG_LEVEL: 'info',
@@ -126,9 +100,7 @@ describePostgres('writer failover (serve --role worker, kill -9)', (createDataba
           backend,
         );
         await ingester.seed();
-        await ingester.runPass(
-          feeds.map((feed) => ({ url: `${base}${feed.path}`, sourceId: null })),
-        );
+        await ingester.runPass(feeds.feedList);
       } finally {
         await backend.close();
       }
