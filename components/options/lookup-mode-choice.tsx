@@ -5,9 +5,10 @@ const CHOICES: { mode: LookupMode; label: string; explanation: string }[] = [
     mode: 'private',
     label: 'Private (recommended)',
     explanation:
-      'Parallax sends only the first 8 characters of a fingerprint of the article’s address. ' +
-      'Thousands of possible addresses share them; the backend answers for all of them and your ' +
-      'browser picks its own, so the backend cannot tell which article you are reading.',
+      'Parallax sends only which of the backend’s many equal ranges a fingerprint of the ' +
+      'article’s address falls in. Each range holds dozens of stored articles; the backend ' +
+      'answers for all of them and your browser picks its own, so the backend cannot tell ' +
+      'which article you are reading.',
   },
   {
     mode: 'full',
