@@ -14,7 +14,7 @@ export default defineConfig({
             'core/**/*.test.ts',
             'server/**/*.test.ts',
             'utils/**/*.test.ts',
-            'components/**/*.test.tsx',
+            'components/**/*.test.{ts,tsx}',
             'tests/unit/**/*.test.{ts,tsx}',
             'tests/real-data/**/*.test.ts',
           ],

@@ -22,8 +22,20 @@ export function chipWords(source: ChipSource): {
   reliability: string | null;
   label: string;
 } {
+  const word = source.reliability ? reliabilityWord(source.reliability.label) : null;
+  // An outlet rated for reliability alone is a rated outlet (issue 12): its chip says that
+  // reading ("Mixed reliability"), not "Not rated" beside it.
+  if (source.position === null && word) {
+    const parts = [`${source.name}: bias not rated`];
+    parts.push(`reliability ${source.reliability?.label} (${source.reliability?.rater})`);
+    return {
+      text: `${word} reliability`,
+      reliability: null,
+      label: `Parallax: ${parts.join('; ')}. Open the source card.`,
+    };
+  }
   const leaning = source.position === null ? 'Not rated' : biasName(source.position);
-  const reliability = source.reliability ? reliabilityWord(source.reliability.label) : null;
+  const reliability = word;
   const parts = [`${source.name}: ${source.position === null ? 'bias not rated' : leaning}`];
   if (source.ratersDisagree) parts.push('raters disagree');
   if (source.reliability)
