@@ -122,6 +122,25 @@ async function saveChipCloseUp(page: Page, name: string): Promise<void> {
   });
 }
 
+/**
+ * The reader's scroll, a screen at a time to the bottom and back to the top: chips are made as
+ * their links near the viewport, so a link far down the page has its chip only after this.
+ */
+async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    // Timers, not animation frames: the page is behind the options tab, where frames may wait.
+    const frame = () => new Promise((resolve) => setTimeout(resolve, 50));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await frame();
+      await frame();
+    }
+    scrollTo(0, 0);
+    await frame();
+    await frame();
+  });
+}
+
 /** Every link's box and the page's height: what "the layout did not move" is checked on. */
 async function linkBoxes(page: Page) {
   return page.evaluate(() => ({
@@ -168,9 +187,19 @@ describe.skipIf(!available)('link chips on saved surfaces (Chromium)', () => {
         `link-chips-${site}`,
       );
       await page.reload();
-      await expect.poll(() => page.locator(CHIP).count(), { timeout: 15_000 }).toBeGreaterThan(0);
-      // Settled: one more rescan's worth of quiet, then exactly the expected chips.
+      await expect
+        .poll(
+          async () => {
+            await scrollThrough(page);
+            return page.locator(CHIP).count();
+          },
+          { timeout: 15_000 },
+        )
+        .toBeGreaterThan(0);
+      // Settled: one more rescan's worth of quiet and the whole page scrolled past, then exactly
+      // the expected chips (back at the top, where the layout before was measured).
       await page.waitForTimeout(1000);
+      await scrollThrough(page);
       const labels = await page.$$eval(CHIP, (hosts) =>
         hosts.map(
           (host) => host.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '',

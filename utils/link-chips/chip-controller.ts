@@ -20,9 +20,10 @@ export interface ChipBackend {
 export const RESCAN_DEBOUNCE_MS = 300;
 
 /**
- * Puts chips beside the adapter's links now and again whenever the page changes (debounced),
- * asking the background only about targets it has not asked about before. Returns `stop`,
- * which disconnects everything and removes every chip and card.
+ * Puts chips beside the adapter's links as they near the viewport (chipsNearViewport), scanning
+ * now and again whenever the page changes (debounced), asking the background only about
+ * targets it has not asked about before. Returns `stop`, which disconnects everything and
+ * removes every chip and card.
  */
 export function startLinkChips(
   doc: Document,
@@ -35,7 +36,8 @@ export function startLinkChips(
   let scanning: Promise<void> | null = null;
   let again = false;
 
-  const render = (links: PendingLink[]) => renderChips(doc, links, known, backend);
+  const chips = chipsNearViewport(doc, known, backend);
+  const render = (links: PendingLink[]) => chips.render(links);
 
   const scan = async () => {
     const links = pendingLinks(doc, adapter);
@@ -85,6 +87,7 @@ export function startLinkChips(
 
   return () => {
     stopped = true;
+    chips.stop();
     observer.disconnect();
     themeObserver.disconnect();
     clearTimeout(timer);
@@ -94,8 +97,108 @@ export function startLinkChips(
 }
 
 /**
- * Chips for the pending links whose outlet is known: the main-thread half of a scan with
- * pendingLinks (the bench times the two together, bench/link-chips-in-chromium.ts).
+ * How far beyond the viewport chips are made ahead of the reader: two screens above and below
+ * (a percentage of the viewport). A chip's layout is most of its cost, so a 1,000-link page
+ * pays at load only for the links a reader can reach in a scroll or two, and for the rest in
+ * batches as they approach (bench/link-chips-in-chromium.ts times both).
+ */
+export const CHIP_ROOT_MARGIN = '200% 0px 200% 0px';
+
+/** After the first batch, how many more waiting links each batch takes, in page order. */
+export const CHIPS_AHEAD = 40;
+
+export interface NearViewportChips {
+  /**
+   * Takes a scan's whole list of pending links: those whose outlet is known wait for their
+   * chip until they near the viewport; links no longer in the list stop waiting.
+   */
+  render(links: readonly PendingLink[]): void;
+  /** Stops watching; chips already made stay (removeChips takes them). */
+  stop(): void;
+}
+
+/**
+ * Chips made only for links near the viewport, by an IntersectionObserver: its callback comes
+ * after the browser's own layout, so reading the theme there forces none, and each callback's
+ * chips are written together and laid out once, in the frame that follows. Where there is no
+ * IntersectionObserver, every chip is made at once.
+ */
+export function chipsNearViewport(
+  doc: Document,
+  known: ReadonlyMap<string, ChipSource | null>,
+  backend: Pick<ChipBackend, 'story' | 'openStory'>,
+  options: { rootMargin?: string; onBatch?: (added: number) => void } = {},
+): NearViewportChips {
+  const Observer = globalThis.IntersectionObserver;
+  if (typeof Observer !== 'function') {
+    return {
+      render(links) {
+        const added = renderChips(doc, links, known, backend);
+        options.onBatch?.(added);
+      },
+      stop: () => {},
+    };
+  }
+  // In page order (a scan's order), so a batch can take the links that come next.
+  const waiting = new Map<Element, PendingLink>();
+  let batches = 0;
+  const observer = new Observer(
+    (entries) => {
+      const near = new Set<Element>();
+      for (const entry of entries) {
+        if (entry.isIntersecting && waiting.has(entry.target)) near.add(entry.target);
+      }
+      if (near.size === 0) return;
+      const links: PendingLink[] = [];
+      // After the load's batch, each also takes the next links in page order: a change to the
+      // page may lay out much of it again (a long table, all of it), so fewer, larger batches.
+      let ahead = batches++ > 0 ? CHIPS_AHEAD : 0;
+      let found = 0;
+      for (const [anchor, link] of waiting) {
+        if (near.has(anchor)) {
+          links.push(link);
+          found += 1;
+        } else if (found > 0 && ahead > 0) {
+          links.push(link);
+          ahead -= 1;
+        }
+        if (found === near.size && ahead === 0) break;
+      }
+      for (const link of links) {
+        waiting.delete(link.anchor);
+        observer.unobserve(link.anchor);
+      }
+      const added = renderChips(doc, links, known, backend);
+      options.onBatch?.(added);
+    },
+    { rootMargin: options.rootMargin ?? CHIP_ROOT_MARGIN },
+  );
+  return {
+    render(links) {
+      const wanted = new Set<Element>();
+      for (const link of links) {
+        if (!known.get(link.key)) continue;
+        wanted.add(link.anchor);
+        const before = waiting.get(link.anchor);
+        waiting.set(link.anchor, link);
+        if (!before) observer.observe(link.anchor);
+      }
+      for (const anchor of waiting.keys()) {
+        if (wanted.has(anchor)) continue;
+        waiting.delete(anchor);
+        observer.unobserve(anchor);
+      }
+    },
+    stop() {
+      observer.disconnect();
+      waiting.clear();
+    },
+  };
+}
+
+/**
+ * Chips now for the pending links whose outlet is known (chipsNearViewport calls it per batch).
+ * The theme is read once, before any chip is written, so it forces no layout between writes.
  */
 export function renderChips(
   doc: Document,
@@ -103,6 +206,7 @@ export function renderChips(
   known: ReadonlyMap<string, ChipSource | null>,
   backend: Pick<ChipBackend, 'story' | 'openStory'>,
 ): number {
+  if (links.length === 0) return 0;
   const theme = pageTheme(doc);
   let added = 0;
   for (const link of links) {
