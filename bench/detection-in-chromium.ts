@@ -3,8 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { findChromium } from '../tests/e2e/harness/find-browser';
+import { iifeBundle } from './iife-bundle';
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGES = join(ROOT, '../shared/data/pages');
@@ -14,26 +14,8 @@ const BATCH = 10;
 const SAMPLES = 15;
 
 /** The detector as one IIFE exposing `ParallaxDetect.detectArticle`, built like the extension. */
-async function detectorBundle(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: {
-        entry: join(ROOT, 'core/detect/detect-article.ts'),
-        name: 'ParallaxDetect',
-        formats: ['iife'],
-        fileName: () => 'detect.js',
-      },
-    },
-  });
-  const result = Array.isArray(output) ? output[0] : output;
-  if (!result || !('output' in result)) throw new Error('vite build returned no bundle');
-  const chunk = result.output.find((item) => item.type === 'chunk');
-  if (chunk?.type !== 'chunk') throw new Error('vite build returned no JS chunk');
-  return chunk.code;
+function detectorBundle(): Promise<string> {
+  return iifeBundle(join(ROOT, 'core/detect/detect-article.ts'), 'ParallaxDetect');
 }
 
 const median = (values: number[]) => {

@@ -3,13 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { bundledSources } from '../core/bundled-catalog';
 import type { ChipSource } from '../core/link-chips/chip-messages';
 import { chipSourceOf } from '../core/link-chips/chip-source';
 import { buildSourceIndex } from '../core/source-index';
 import { SourceIndexMatcher } from '../core/source-index-match';
 import { findChromium } from '../tests/e2e/harness/find-browser';
+import { iifeBundle } from './iife-bundle';
 
 const ROOT = join(import.meta.dirname, '..');
 const SURFACES = join(ROOT, '../shared/data/surfaces');
@@ -18,26 +18,8 @@ const SCROLL_SAMPLES = 5;
 const BUDGET_MS = 50;
 
 /** The chips' code as one IIFE exposing `ParallaxChips`, built like the extension. */
-async function chipsBundle(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: {
-        entry: join(ROOT, 'bench/link-chips-entry.ts'),
-        name: 'ParallaxChips',
-        formats: ['iife'],
-        fileName: () => 'chips.js',
-      },
-    },
-  });
-  const result = Array.isArray(output) ? output[0] : output;
-  if (!result || !('output' in result)) throw new Error('vite build returned no bundle');
-  const chunk = result.output.find((item) => item.type === 'chunk');
-  if (chunk?.type !== 'chunk') throw new Error('vite build returned no JS chunk');
-  return chunk.code;
+function chipsBundle(): Promise<string> {
+  return iifeBundle(join(ROOT, 'bench/link-chips-entry.ts'), 'ParallaxChips');
 }
 
 /** A Hacker News front page of `count` stories, linking catalog outlets in turn. */
