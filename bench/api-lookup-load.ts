@@ -2,6 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { type LoadServerCommand, LoadServerMessage, SAME_BYTES_PATH } from './api-load-protocol';
+import { nextMessage } from './child-message';
 
 /**
  * Concurrent keep-alive connections, and how long each route is loaded after a warm-up
@@ -161,17 +162,5 @@ function next<T extends LoadServerMessage['type']>(
   server: ChildProcess,
   type: T,
 ): Promise<Extract<LoadServerMessage, { type: T }>> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (raw: unknown) => {
-      const message = LoadServerMessage.parse(raw);
-      if (message.type !== type) return;
-      server.off('message', onMessage);
-      server.off('exit', onExit);
-      resolve(message as Extract<LoadServerMessage, { type: T }>);
-    };
-    const onExit = (code: number | null) =>
-      reject(new Error(`The bench server exited (code ${code}) before it said "${type}".`));
-    server.on('message', onMessage);
-    server.once('exit', onExit);
-  });
+  return nextMessage(server, LoadServerMessage, type, 'The bench server');
 }

@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { nextMessage } from './child-message';
 import { type SoakCommand, type SoakMemory, SoakMessage } from './soak-protocol';
 
 /**
@@ -143,17 +144,5 @@ function next<T extends SoakMessage['type']>(
   server: ChildProcess,
   type: T,
 ): Promise<Extract<SoakMessage, { type: T }>> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (raw: unknown) => {
-      const message = SoakMessage.parse(raw);
-      if (message.type !== type) return;
-      server.off('message', onMessage);
-      server.off('exit', onExit);
-      resolve(message as Extract<SoakMessage, { type: T }>);
-    };
-    const onExit = (code: number | null) =>
-      reject(new Error(`The soak server exited (code ${code}) before it said "${type}".`));
-    server.on('message', onMessage);
-    server.once('exit', onExit);
-  });
+  return nextMessage(server, SoakMessage, type, 'The soak server');
 }
