@@ -7,9 +7,15 @@ import { sourceIndexPlugin } from './scripts/build/source-index-plugin';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // `npm run zip`: the store packages, and for Firefox the sources zip its reviewers rebuild the
-  // add-on from (npm ci && npx wxt build -b firefox). The backend, benchmarks, tests and docs
-  // are not part of the add-on's build, so they stay out of it.
-  zip: { excludeSources: ['server/**', 'bench/**', 'tests/**', 'docs/**', 'bin/**', '.ci/**'] },
+  // add-on from (npm ci && PARALLAX_RATINGS_DIR=.generated/ratings npx wxt build -b firefox).
+  // Benchmarks, tests and docs are not part of the add-on's build, so they stay out of it; the
+  // backend's code stays in, because the build merges the outlet index with server/ratings/.
+  // The rating files it is built from ride along (copied to the git-ignored .generated/ratings/
+  // by scripts/build/ratings-for-review.mjs), so the reviewers' build gives the same index.
+  zip: {
+    excludeSources: ['bench/**', 'tests/**', 'docs/**', 'bin/**', '.ci/**'],
+    includeSources: ['.generated/ratings/**'],
+  },
   vite: () => ({
     plugins: [preact(), sourceIndexPlugin(), quietZodAnnotations()],
     build: {
