@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { countryFromDomain } from './cctld-country';
 import { withInferredFields } from './inferred-fields';
 import { idiapBand, RELIABILITY_BAND_WORDS } from './reliability-band';
-import type { Rating, Source } from './source';
+import { type Rating, type Source, uncuratedSource } from './source';
 import type { SourceIndex } from './source-index';
 
 /** An index into the index's `strings`; -1 for "none". */
@@ -130,19 +130,7 @@ export function decodeSite(index: SourceIndex, group: IndexedSites, i: number): 
     textOf(ratedOn),
     (scores[i] ?? 0) / 100,
   );
-  return withInferredFields({
-    id: uncuratedSourceId(domain),
-    name: domain,
-    domains: [domain],
-    country: null,
-    language: null,
-    owner: null,
-    feeds: [],
-    ratings: [rating],
-    uncurated: true,
-    position: null,
-    ratersDisagree: false,
-  });
+  return withInferredFields(uncuratedSource(uncuratedSourceId(domain), domain, [domain], rating));
 }
 
 /** The id importers give a source they create for a domain: `site-` + the domain as a slug. */

@@ -143,3 +143,29 @@ export function combinedPosition(ratings: readonly Pick<Rating, 'position'>[]): 
   const spread = (positions.at(-1) as number) - (positions[0] as number);
   return { position, ratersDisagree: spread >= 2 };
 }
+
+/**
+ * An outlet only a rater knows (no catalog entry): its first rating, and nothing the catalog
+ * would say (country, owner, feeds). Its position is not combined yet (null), as the importers
+ * and the index's domain-only sites both leave it for whoever adds more ratings.
+ */
+export function uncuratedSource(
+  id: string,
+  name: string,
+  domains: readonly string[],
+  rating: Rating,
+): Source {
+  return {
+    id,
+    name,
+    domains: [...domains],
+    country: null,
+    language: null,
+    owner: null,
+    feeds: [],
+    ratings: [rating],
+    uncurated: true,
+    position: null,
+    ratersDisagree: false,
+  };
+}

@@ -1,6 +1,6 @@
 import { withInferredFields } from '../../core/inferred-fields';
 import { reliabilityBand } from '../../core/reliability-band';
-import { combinedPosition, type Rating, type Source } from '../../core/source';
+import { combinedPosition, type Rating, type Source, uncuratedSource } from '../../core/source';
 import { SourceMatcher } from '../../core/source-match';
 import { type RatedRow, REJECT, type RowResult } from './rated-row';
 import { resolveTargets } from './resolve-targets';
@@ -123,19 +123,10 @@ export function mergeOutlets(
       if (!held) {
         count.created += 1;
         const name = item.create?.name ?? item.sourceId;
-        sources.set(item.sourceId, {
-          id: item.sourceId,
-          name,
-          domains: [...(item.create?.domains ?? [])],
-          country: null,
-          language: null,
-          owner: null,
-          feeds: [],
-          ratings: [rating],
-          uncurated: true,
-          position: null,
-          ratersDisagree: false,
-        });
+        sources.set(
+          item.sourceId,
+          uncuratedSource(item.sourceId, name, item.create?.domains ?? [], rating),
+        );
         continue;
       }
       if (curated.has(held.id)) count.onCatalog += 1;
