@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabState } from '../../core/tab-state';
 import { emptyTabState, readTabState, writeTabState } from '../shared/tab-state-channel';
-import { showBiasBadge } from '../toolbar-badge/toolbar-badge';
+import { showSourceBadge } from '../toolbar-badge/toolbar-badge';
 import { localSourceFor } from './source-index/local-index';
 
 /** Built from entrypoints/detect-tab.ts: detects once and reports, like the content script. */
@@ -36,7 +36,7 @@ export async function inspectTab(tabId: number): Promise<TabState> {
     phase: source ? 'loading' : 'not-article',
   };
   await writeTabState(browser, detecting);
-  if (source) await showBiasBadge(tabId, source.position);
+  if (source) await showSourceBadge(tabId, source);
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [DETECT_TAB_SCRIPT] });
     return detecting;

@@ -1,20 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bundledSources } from '../../core/bundled-catalog';
 import { bucketOfHash } from '../../core/lookup-bucket';
+import { uncuratedSource } from '../../core/source';
+import { buildSourceIndex } from '../../core/source-index';
 import { urlHash } from '../../core/url-hash';
 import { fakeBackend, json, requestsOf } from '../../tests/fixtures/extension/fake-backend';
 import {
   articleDetection,
+  detectedArticle,
   lookupWithStory,
   READING_URL,
   storyPreview,
 } from '../../tests/fixtures/extension/fixtures';
 import { setLookupMode } from '../shared/settings';
 import { readTabState as readChannel } from '../shared/tab-state-channel';
+import { RELIABILITY_ONLY_MARK } from '../toolbar-badge/badge-face';
 import { BADGE_COLORS } from '../toolbar-badge/toolbar-badge';
 import { db } from './db';
 import { rememberSplit } from './lookup-split';
 import { getTabState, onPageDetected, onTabClosed, onTabNavigated, retryTab } from './page-flow';
+import { useBundledSourceIndex, useSourceIndex } from './source-index/local-index';
 import { testBackend } from './test-backend';
 
 const TAB = 7;
@@ -62,6 +68,9 @@ describe('page detection flow', () => {
     expect(state.articleId).toBe('a-reuters');
     expect(await readTabState(TAB)).toEqual(state);
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('C');
+    expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toMatch(
+      /^Parallax: Reuters, Center\./,
+    );
     // Private by default: the split, then one bucket of it; never the URL, its hash, the
     // headline, nor a request for the story by id (the answer carried its preview).
     const hash = await urlHash(articleDetection.article.url);
@@ -108,6 +117,38 @@ describe('page detection flow', () => {
     expect(`#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`).toBe(
       BADGE_COLORS.right,
     );
+  });
+
+  it('marks an outlet rated for reliability alone, not as an unknown site, and clears it on leaving', async () => {
+    const gazette = 'https://www.examplegazette.com/world/2024/05/01/harbour-reopens';
+    useSourceIndex(
+      buildSourceIndex([
+        ...bundledSources,
+        uncuratedSource('examplegazette-com', 'examplegazette.com', ['examplegazette.com'], {
+          rater: 'Wikipedia perennial sources',
+          entry: 'Example Gazette',
+          label: 'Generally reliable',
+          position: null,
+          reliability: 'Generally reliable',
+          ratedOn: '2021-03-17',
+          url: null,
+          attribution: 'Wikipedia:Reliable sources/Perennial sources, licensed CC BY-SA 4.0.',
+        }),
+      ]),
+    );
+    try {
+      const article = { ...detectedArticle, url: gazette, outlet: 'The Example Gazette' };
+      await onPageDetected(TAB, { isArticle: true, pageUrl: gazette, article }, gazette);
+      expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe(RELIABILITY_ONLY_MARK);
+      expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toBe(
+        'Parallax: The Example Gazette. Reliability: high (Wikipedia editors’ consensus, 2021); no bias rating.',
+      );
+      await onTabNavigated(TAB, 'https://www.examplegazette.com/');
+      expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('');
+      expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toBe('');
+    } finally {
+      useBundledSourceIndex();
+    }
   });
 
   it('answers "no story yet" for an article not yet in a story', async () => {

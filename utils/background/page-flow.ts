@@ -10,7 +10,7 @@ import {
   removeTabState as removeStored,
   writeTabState as writeStored,
 } from '../shared/tab-state-channel';
-import { clearBadge, showBiasBadge } from '../toolbar-badge/toolbar-badge';
+import { clearBadge, showSourceBadge } from '../toolbar-badge/toolbar-badge';
 import { BackendFailure } from './backend-client';
 import { stopWatching, watchForRead } from './reading-recorder';
 import { localSourceFor, localSourceNamed } from './source-index/local-index';
@@ -101,7 +101,7 @@ async function runLookup(
     updatedAt: Date.now(),
   };
   await writeTabState(loading);
-  await showBiasBadge(tabId, source.position);
+  await showSourceBadge(tabId, source, state.siteName);
 
   let final: TabState;
   try {

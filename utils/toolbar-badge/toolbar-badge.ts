@@ -1,30 +1,38 @@
 import { browser } from 'wxt/browser';
-import { TOOLBAR_BADGE_COLORS } from '../../components/shared/styles/design-tokens';
-import type { BiasPosition } from '../../core/bias';
-import { biasShortName } from '../../core/bias';
-import { sideOf } from '../../core/coverage';
+import type { Source } from '../../core/source';
+import { badgeFace } from './badge-face';
 
-/**
- * Badge colours per side, the design tokens' (components/shared/styles/design-tokens.ts): blue
- * and orange-red stay distinct for the common colour-vision deficiencies, center is a neutral
- * grey, and the text (L, LL, C, …) carries the meaning too.
- */
-export const BADGE_COLORS = TOOLBAR_BADGE_COLORS;
+export { BADGE_COLORS } from './badge-colors';
 
 // Firefox builds are MV2, where the toolbar button is `browserAction`.
 const action = () => browser.action ?? browser.browserAction;
 
-/** Shows the outlet's combined position on the toolbar button of one tab. */
-export async function showBiasBadge(tabId: number, position: BiasPosition | null): Promise<void> {
-  if (position === null) return clearBadge(tabId);
-  const side = sideOf(position);
-  const color = side === 'unrated' ? BADGE_COLORS.center : BADGE_COLORS[side];
+/**
+ * Shows the outlet's rating on the toolbar button of one tab (utils/toolbar-badge/badge-face.ts):
+ * its bias position, or the neutral mark of an outlet rated for reliability only, with the
+ * verdict in words as the button's title.
+ */
+export async function showSourceBadge(
+  tabId: number,
+  source: Source | null,
+  siteName?: string | null,
+): Promise<void> {
+  if (source === null) return clearBadge(tabId);
+  const face = badgeFace(source, siteName);
   await Promise.all([
-    action().setBadgeText({ tabId, text: biasShortName(position) }),
-    action().setBadgeBackgroundColor({ tabId, color }),
+    action().setBadgeText({ tabId, text: face.text }),
+    action().setBadgeBackgroundColor({ tabId, color: face.color }),
+    action().setTitle({ tabId, title: face.title }),
   ]);
 }
 
+/**
+ * Back to the plain button. An empty per-tab title shows the extension's name (MDN's
+ * action.setTitle; Chromium's toolbar falls back to the name for an empty title too).
+ */
 export async function clearBadge(tabId: number): Promise<void> {
-  await action().setBadgeText({ tabId, text: '' });
+  await Promise.all([
+    action().setBadgeText({ tabId, text: '' }),
+    action().setTitle({ tabId, title: '' }),
+  ]);
 }
