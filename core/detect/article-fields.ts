@@ -28,7 +28,7 @@ function absoluteUrl(href: string, base: URL, canonicalize: UrlCanonicalizer): s
 
 export function canonicalUrlOf(s: PageSignals, canonicalize: UrlCanonicalizer): Picked<string> {
   const candidates: Candidate<string>[] = [
-    ['link', linkHref(s, 'canonical')],
+    ['link', s.canonicalIgnored ? null : linkHref(s, 'canonical')],
     ['og', meta(s, 'og:url')],
     ['json-ld', urlOf(s.article?.url) ?? urlOf(s.article?.mainEntityOfPage)],
     ['twitter', meta(s, 'twitter:url')],

@@ -75,6 +75,37 @@ describe('detectArticle', () => {
     });
   });
 
+  it('believes the page over front-page metadata left on one story (canonical and og:* of the front page)', () => {
+    const pageUrl = 'https://www.example-portal.com/news/harbour-cranes-restart-232949721.html';
+    const detection = detectArticle(page('front-page-metadata.html'), pageUrl);
+    expect(detection).toMatchObject({
+      isArticle: true,
+      article: {
+        // Its own address, not the front page the canonical link names.
+        url: 'https://example-portal.com/news/harbour-cranes-restart-232949721.html',
+        title: 'Harbour cranes restart after a week-long power cut',
+        publishedAt: '2026-11-30T07:45:00.000Z',
+        // The front page's description is not the story's.
+        description: null,
+        evidence: { isArticle: 'readability', url: 'page', title: 'title' },
+      },
+    });
+  });
+
+  it('keeps a section front a section front, though it prints a dated story', () => {
+    const pageUrl = 'https://www.example-portal.com/news/world/';
+    expect(detectArticle(page('section-front-with-headline.html'), pageUrl)).toMatchObject({
+      isArticle: false,
+      reason: 'section front',
+    });
+    // Read at another address, its canonical link still names the section.
+    const elsewhere = 'https://www.example-portal.com/news/world/index-232949721.html';
+    expect(detectArticle(page('section-front-with-headline.html'), elsewhere)).toMatchObject({
+      isArticle: false,
+      reason: 'section front',
+    });
+  });
+
   it('keeps an article with an unreadable date, resolving a relative canonical link', () => {
     const detection = detectArticle(
       page('bad-date.html'),

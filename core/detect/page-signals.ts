@@ -1,4 +1,5 @@
 import { ARTICLE_TYPES, NOT_ARTICLE_TYPES, TYPE_BY_SCHEMA } from './article-kinds';
+import { describesAnotherPage, withoutShareTags } from './front-page-metadata';
 import { type JsonLdNode, jsonLdNodes, typesOf } from './json-ld';
 import { type MicrodataArticle, readMicrodataArticle } from './microdata';
 import { type MetaTags, readMetaTags } from './page-meta';
@@ -14,6 +15,11 @@ export interface PageSignals {
   /** schema.org types of every JSON-LD node, for type and page-kind rules. */
   schemaTypes: Set<string>;
   microdata: MicrodataArticle | null;
+  /**
+   * The canonical link and share tags describe another page (the site's front page) than the
+   * one story shown (core/detect/front-page-metadata.ts): both are left unread.
+   */
+  canonicalIgnored: boolean;
 }
 
 function mainArticleNode(nodes: JsonLdNode[]): JsonLdNode | undefined {
@@ -25,10 +31,13 @@ function mainArticleNode(nodes: JsonLdNode[]): JsonLdNode | undefined {
 export function readPageSignals(doc: Document, pageUrl: URL): PageSignals {
   const jsonLd = jsonLdNodes(doc);
   const schemaTypes = new Set(jsonLd.flatMap(typesOf));
+  const meta = readMetaTags(doc);
+  const anotherPage = describesAnotherPage(doc, meta, pageUrl);
   return {
     doc,
     pageUrl,
-    meta: readMetaTags(doc),
+    meta: anotherPage ? withoutShareTags(meta) : meta,
+    canonicalIgnored: anotherPage,
     jsonLd,
     article: mainArticleNode(jsonLd),
     schemaTypes,

@@ -2,9 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../core/detect/detect-article';
-import { originHintOf } from '../../core/detect/origin-hint';
-import { readPageSignals } from '../../core/detect/page-signals';
-import { portalOf } from '../../core/detect/portals';
 import type { DetectedArticle } from '../../core/detected-article';
 import { canonicalizeUrl } from '../../core/url';
 import { withHtmlDocument } from '../../server/detect/parse-html';
@@ -38,18 +35,20 @@ describe.skipIf(!pages.available)('portal pages from ../shared/data/pages', () =
   });
 
   it('yahoo-2: an Associated Press story on Yahoo News, credited by its provider link', async () => {
-    const pageUrl =
-      'https://www.yahoo.com/news/russia-space-ship-malfunctions-breaks-over-siberia-232949721.html';
-    // Its canonical link and og:* describe the Yahoo News front page, so the detector calls
-    // the page a section front (known miss, tests/real-data/page-expectations.json); the
-    // credit itself is read right.
-    const hint = await withHtmlDocument(htmlOf('yahoo-2'), pageUrl, (doc) =>
-      originHintOf(
-        readPageSignals(doc, new URL(pageUrl)),
-        canonicalizeUrl,
-        portalOf('www.yahoo.com'),
-      ),
+    // Its canonical link and og:* describe the Yahoo News front page; the detector believes
+    // the page's own address, title and text instead (core/detect/front-page-metadata.ts).
+    const article = await detectAt(
+      'yahoo-2',
+      'https://www.yahoo.com/news/russia-space-ship-malfunctions-breaks-over-siberia-232949721.html',
     );
-    expect(hint).toEqual({ name: 'Associated Press', url: 'https://ap.org/', from: 'html' });
+    expect(article.url).toBe(
+      'https://yahoo.com/news/russia-space-ship-malfunctions-breaks-over-siberia-232949721.html',
+    );
+    expect(article.portal).toEqual({ host: 'www.yahoo.com', name: 'Yahoo' });
+    expect(article.origin).toEqual({
+      name: 'Associated Press',
+      url: 'https://ap.org/',
+      from: 'html',
+    });
   });
 });
