@@ -157,20 +157,9 @@ export const LEGACY_CLUSTER_OPTIONS: ClusterOptions = {
   consolidation: null,
 };
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  ...LEGACY_CLUSTER_OPTIONS,
-  windowDays: 7,
-  decision: 'learned',
-  fields: true,
-  // Not on by default: see MERGE_PASS.
-  consolidation: null,
-};
-
 /**
- * The batch merge pass as measured (README, "Batch merge pass"; thresholds chosen on the
- * training half). Not the default: with the shipped weights it changes headlines F1 by +.001 at
- * −.002 precision; its gain (+.027 F1) comes with the max-link model, which is not shipped
- * (README).
+ * The batch merge pass of the default clusterer (README, "Batch merge pass"; thresholds chosen
+ * on the training half).
  */
 export const MERGE_PASS: ConsolidationOptions = {
   every: 100,
@@ -182,6 +171,14 @@ export const MERGE_PASS: ConsolidationOptions = {
   // add +.008 on headlines for 1.6× the CPU per article).
   minSize: 2,
   maxSize: 2,
+};
+
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  ...LEGACY_CLUSTER_OPTIONS,
+  windowDays: 7,
+  decision: 'learned',
+  fields: true,
+  consolidation: MERGE_PASS,
 };
 
 /** One candidate story of an article and the decision's inputs (for training: `observe`). */
@@ -368,14 +365,16 @@ export class OnlineClusterer {
     this.orderLimit = Math.max(this.options.indexTerms, this.options.queryTerms);
     this.model =
       this.options.model ?? (this.options.decision === 'learned' ? learnedModel() : null);
-    // A model that gives the max-link features no weight (the shipped file, trained before
-    // them) is not made to pay for them.
+    // A shipped model that gives the max-link features no weight (one trained before them) is
+    // not made to pay for them; a model given by the caller (training: `untrainedModel`, all
+    // zeros) gets them computed, or training would never see them.
     const m = this.model;
     this.maxLink =
-      m !== null &&
-      [m.dated.rank, m.dated.weights, m.undated.rank, m.undated.weights].some((w) =>
-        w.slice(MAX_LINK_FEATURES).some((v) => v !== 0),
-      );
+      this.options.model !== null ||
+      (m !== null &&
+        [m.dated.rank, m.dated.weights, m.undated.rank, m.undated.weights].some((w) =>
+          w.slice(MAX_LINK_FEATURES).some((v) => v !== 0),
+        ));
   }
 
   private get learned(): DecisionModel {
@@ -401,12 +400,6 @@ export class OnlineClusterer {
           ? o.undatedThreshold
           : o.threshold;
     const best = ranked[0];
-    // H6DEBUG
-    (globalThis as { __h6?: unknown[] }).__h6?.push({
-      id: article.id,
-      ranked: ranked.map((r) => ({ id: r.story.id, score: r.score, words: 0 })),
-      threshold,
-    });
     if (!best || best.score < threshold) {
       const story = this.createStory(article, language, state, vector, order, time);
       return {

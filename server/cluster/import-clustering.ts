@@ -43,6 +43,13 @@ export class ImportClustering {
     return this.clusterer.options;
   }
 
+  /** Whether this article would have opened the stored story it is in (its id names it). */
+  opens(article: { id: string; title: string; storyId: string }): boolean {
+    return (
+      this.clusterer.options.storyId({ id: article.id, title: article.title }) === article.storyId
+    );
+  }
+
   /** Articles given to `seed`. */
   get seededCount(): number {
     return this.seeded.size;

@@ -1,5 +1,6 @@
 import type { ClusterWindowPart } from '../store/cluster-window';
 import type { ImportClustering } from './import-clustering';
+import { openersFirst } from './seed-order';
 
 export interface SeedOptions {
   /** Milliseconds since the epoch; the window of undated articles ends here. */
@@ -36,11 +37,12 @@ export async function seedFromStore(
   const span = (clustering.options.windowDays + 1) * DAY;
   const newest = await window.newestTime(now);
   const reference = newest ? Date.parse(newest) : now;
-  const articles = await window.since({
+  const stored = await window.since({
     publishedSince: new Date(reference - span).toISOString(),
     createdSince: new Date(now - span).toISOString(),
     limit,
   });
+  const articles = openersFirst(stored, (a) => clustering.opens(a));
   for (let i = 0; i < articles.length; i += chunk) {
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
     clustering.seed(articles.slice(i, i + chunk));
