@@ -75,7 +75,8 @@ export function ReadingBalancePage({
         </p>
       )}
       {reads === null && !failure && (
-        <p class="meta" data-testid="balance-loading">
+        // A status, so that a screen reader hears why the page is still empty.
+        <p class="meta" role="status" data-testid="balance-loading">
           Loading your reading record…
         </p>
       )}
