@@ -12,11 +12,19 @@ import {
 import { readPageExpectations } from '../detect/page-expectations';
 import { withHtmlDocument } from '../detect/parse-html';
 import { UserFacingError } from '../errors';
+import { loadOutletIndex, matchOutlet } from './detect-outlet';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-/** `parallax detect FILE.html [--url URL]`: the detector's verdict on a saved page, as JSON. */
-export async function detectCommand(file: string, options: { url?: string }): Promise<void> {
+/**
+ * `parallax detect FILE.html [--url URL] [--index FILE]`: the detector's verdict on a saved page
+ * and the outlet the extension would show for it, as JSON (`detection`, `match`); the match's
+ * one-line summary goes to stderr too, for a person reading along.
+ */
+export async function detectCommand(
+  file: string,
+  options: { url?: string; index?: string },
+): Promise<void> {
   if (!existsSync(file))
     throw new UserFacingError(`${file} does not exist: give a saved HTML page.`);
   // Without --url the page is read as the file it is; its canonical link still wins.
@@ -30,7 +38,12 @@ export async function detectCommand(file: string, options: { url?: string }): Pr
   const detection = await withHtmlDocument(html, pageUrl, (doc) =>
     detectArticle(doc, pageUrl, canonicalizeUrl),
   );
-  console.log(JSON.stringify(detection, null, 2));
+  // The outlet comes from the address the page is read at, as in the browser; a file has
+  // none, so there the article's own address (its canonical link) stands in for it.
+  const address = options.url ?? (detection.isArticle ? detection.article.url : pageUrl);
+  const match = matchOutlet(detection, address, await loadOutletIndex(options.index));
+  console.log(JSON.stringify({ detection, match }, null, 2));
+  console.error(`Outlet: ${match.summary} (index: ${match.index})`);
 }
 
 /** `parallax eval detection`: per-field accuracy on the labelled real pages. */

@@ -75,11 +75,24 @@ program
 
 program
   .command('detect')
-  .description('detect the article in a saved HTML page and print the result as JSON')
+  .summary('detect the article in a saved HTML page and the outlet it belongs to')
+  .description(
+    'detect the article in a saved HTML page and the outlet the extension would show for it ' +
+      '(name, domain, ratings with rater and date, or "no outlet in the index" with the ' +
+      "site's name); prints {detection, match} as JSON, the match's summary also on stderr",
+  )
   .argument('<file.html>', 'the saved page')
-  .option('--url <url>', 'the address the page was served from (default: the file itself)')
+  .option(
+    '--url <url>',
+    "the address the page was served from (default: the file itself; the outlet is then the article's canonical address's)",
+  )
+  .option(
+    '--index <file>',
+    "the outlet index to match against (default: the last build's .generated/outlet-index.json, " +
+      'else built from data/catalog.json and the rating files, as the extension build does)',
+  )
   // Loaded on demand: the DOM (happy-dom) it needs would slow every other command's start.
-  .action(async (file: string, options: { url?: string }) =>
+  .action(async (file: string, options: { url?: string; index?: string }) =>
     (await import('./detect-commands')).detectCommand(file, options),
   );
 
@@ -137,13 +150,13 @@ registerWireCommands(program);
 // Nested commands (`eval clusters`, `wires backfill`…) are listed in the top-level help too.
 program.addHelpText('after', () => `\nAll commands:\n${allCommands(program).join('\n')}`);
 
-/** Every runnable command, nested ones by their full name, with its description. */
+/** Every runnable command, nested ones by their full name, with its summary (else description). */
 function allCommands(command: Command, prefix = 'parallax'): string[] {
   return command.commands.flatMap((sub) => {
     const name = `${prefix} ${sub.name()}`;
     if (sub.commands.length > 0) return allCommands(sub, name);
     const usage = `${name} ${sub.usage()}`.replace(/ \[options\]/, '').trim();
-    return [`  ${usage.padEnd(44)} ${sub.description()}`];
+    return [`  ${usage.padEnd(44)} ${sub.summary() || sub.description()}`];
   });
 }
 
