@@ -81,6 +81,25 @@ describe('portals, reliability-only outlets and unknown sites (issue 12 items 3â
     return id;
   }
 
+  /** What the toolbar button shows on tab `tabId`: its badge text and its title. */
+  function toolbarOf(tabId: number): Promise<{ text: string; title: string }> {
+    return browser.background.evaluate(async (tabId) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          action: {
+            getBadgeText(details: { tabId: number }): Promise<string>;
+            getTitle(details: { tabId: number }): Promise<string>;
+          };
+        };
+      };
+      const [text, title] = await Promise.all([
+        chrome.action.getBadgeText({ tabId }),
+        chrome.action.getTitle({ tabId }),
+      ]);
+      return { text, title };
+    }, tabId);
+  }
+
   async function openPage(host: string, path: string, scheme: Scheme): Promise<Page> {
     const page = await browser.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
@@ -146,6 +165,14 @@ describe('portals, reliability-only outlets and unknown sites (issue 12 items 3â
       const rating = await page.getByTestId('badge-rating').textContent();
       expect(rating).toBe('Reliable');
       await saveScreenshot(page, `reliability-only-badge-${scheme}`);
+      // The toolbar button says so too: a neutral mark (no side's letter) and the reading in
+      // its title, never the blank button of a site Parallax does not know.
+      await expect(toolbarOf(await tabOf(page.url()))).resolves.toEqual({
+        text: 'â€¢',
+        title: expect.stringMatching(
+          /^Parallax: .+\. Reliability: high \(Example Reliability Ratings, 2025\); no bias rating\.$/,
+        ),
+      });
 
       const popup = await popupFor(page, scheme);
       await popup.getByTestId('source-card').waitFor({ timeout: 20_000 });
