@@ -24,6 +24,8 @@ describe('inspectTab (the popup opened on a tab: click-only mode)', () => {
     expect(state).toMatchObject({ phase: 'loading', source: { id: 'reuters' } });
     expect(await readTabState(fakeBrowser, tabId)).toMatchObject({ phase: 'loading' });
     expect(await fakeBrowser.action.getBadgeText({ tabId })).not.toBe('');
+    // The verdict in words on the button's title, from the index alone (no page name yet).
+    expect(await fakeBrowser.action.getTitle({ tabId })).toMatch(/^Parallax: Reuters, /);
   });
 
   it('detects once on a site outside the index too, on the click alone, with no source card', async () => {
