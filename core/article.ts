@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ArticleKind } from './article-kind';
 import { SourceSummary } from './source';
 import { HttpUrl } from './web-url';
 import { Wire } from './wire';
@@ -16,6 +17,11 @@ export const Article = z.object({
   sourceId: z.string().min(1).nullable(),
   publishedAt: IsoDateTime.nullable(),
   storyId: z.string().min(1).nullable(),
+  /**
+   * Opinion, analysis, live blog…, when its address or feed says so (server/ingest/article-kind.ts).
+   * Absent when nothing says (taken as news) and from backends older than migration 0012.
+   */
+  kind: ArticleKind.optional(),
 });
 export type Article = z.infer<typeof Article>;
 

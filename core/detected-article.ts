@@ -1,16 +1,10 @@
 import { z } from 'zod';
 import { IsoDateTime } from './article';
+import { ArticleKind } from './article-kind';
 
-/** The kind of article, where the page says so (schema.org type, section or URL conventions). */
-export const ArticleType = z.enum([
-  'news',
-  'opinion',
-  'analysis',
-  'live-blog',
-  'review',
-  'sponsored',
-]);
-export type ArticleType = z.infer<typeof ArticleType>;
+/** The kind of article, where the page says so: core/article-kind.ts, shared with stored articles. */
+export const ArticleType = ArticleKind;
+export type ArticleType = ArticleKind;
 
 /**
  * Where a detected value was read: schema.org JSON-LD, microdata, OpenGraph (`og:*` and

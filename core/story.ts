@@ -24,6 +24,17 @@ export const StoryFraming = z.object({
 export type StoryFraming = z.infer<typeof StoryFraming>;
 
 /**
+ * Why a story's articles are together: `placed` of them were put here by Parallax's clusterer,
+ * because their text shares `terms` (most shared first) with the story's. Null when none was:
+ * the articles came with their story in the data they were imported from.
+ */
+export const StoryGrouping = z.object({
+  placed: z.number().int().nonnegative(),
+  terms: z.array(z.string().min(1)).max(10),
+});
+export type StoryGrouping = z.infer<typeof StoryGrouping>;
+
+/**
  * A full story: its summary plus every article with its outlet, newest first. `overview`,
  * `blindspot` and `framing` are optional until the backend computes them (issue 5); the
  * extension shows an honest empty state when they are absent.
@@ -40,6 +51,8 @@ export const Story = StorySummary.extend({
   /** The side that barely covers a well-covered story; null when none. */
   blindspot: Side.nullable().optional(),
   framing: StoryFraming.nullable().optional(),
+  /** Absent from views stored before it existed (rebuilt when the story next changes). */
+  grouping: StoryGrouping.nullable().optional(),
 });
 export type Story = z.infer<typeof Story>;
 

@@ -1,4 +1,5 @@
 import type { Article } from '../../core/article';
+import { ArticleKind } from '../../core/article-kind';
 import { Wire } from '../../core/wire';
 import type { ArticlesTable } from './schema';
 
@@ -11,6 +12,7 @@ export const ARTICLE_COLUMNS = [
   'source_id',
   'published_at',
   'story_id',
+  'kind',
 ] as const;
 
 /** The columns of `ARTICLE_COLUMNS`, typed as the table declares them. */
@@ -25,7 +27,14 @@ export function articleFromRow(row: ArticleRow): Article {
     sourceId: row.source_id,
     publishedAt: row.published_at,
     storyId: row.story_id,
+    // Unknown (NULL, or a kind this version does not know) is left out: taken as news.
+    ...kindOf(row.kind),
   };
+}
+
+function kindOf(value: string | null): Pick<Article, 'kind'> {
+  const parsed = ArticleKind.safeParse(value);
+  return parsed.success ? { kind: parsed.data } : {};
 }
 
 /** A stored wire id as the contract knows it; an id this version does not know reads as none. */

@@ -188,6 +188,8 @@ async function writeArticles(
       // does not erase what an earlier one found.
       wire: article.wire ?? existing?.wire ?? null,
       duplicate_of: article.duplicateOf ?? existing?.duplicate_of ?? null,
+      // Likewise a copy that says nothing of its kind (a merge's re-store) keeps the stored one.
+      kind: article.kind ?? existing?.kind ?? null,
     };
     if (existing) {
       await trx
@@ -219,7 +221,7 @@ async function writeArticles(
 
 /** The stored copy of an article: same canonical URL first (ids differ between feeds), else same id. */
 async function findSameArticle(trx: Db, article: ArticleInput) {
-  const columns = ['id', 'url', 'story_id', 'text', 'wire', 'duplicate_of'] as const;
+  const columns = ['id', 'url', 'story_id', 'text', 'wire', 'duplicate_of', 'kind'] as const;
   if (article.url) {
     const byUrl = await trx
       .selectFrom('articles')

@@ -31,6 +31,11 @@ export interface StoryArticleRecord extends ArticleInput {
   duplicateOf: string | null;
   /** The catalog source it belongs to, as stored now (null when none or unknown). */
   source: { id: string; name: string; position: BiasPosition | null } | null;
+  /**
+   * Why the clusterer placed it in this story (story_assignments), or null when it did not (the
+   * story came with the article: an import's own grouping). Optional: tests' records omit it.
+   */
+  assignment?: { similarity: number; terms: readonly string[] } | null;
 }
 
 /** A story's stored articles: everything the story service builds its views from. */

@@ -80,6 +80,8 @@ export interface ArticlesTable {
   wire: string | null;
   /** The earlier article this one's text is a near-copy of (no foreign key), migration 0007. */
   duplicate_of: string | null;
+  /** The article's kind (core/article-kind.ts), NULL when nothing said; migration 0012. */
+  kind: string | null;
 }
 
 export interface StoryAssignmentsTable {

@@ -74,6 +74,12 @@ export function storiesPart(db: Db): StoriesPart {
         const rows = await db
           .selectFrom('articles')
           .leftJoin('sources', 'sources.id', 'articles.source_id')
+          // Only an assignment to the story the article is in now says why it is there.
+          .leftJoin('story_assignments', (join) =>
+            join
+              .onRef('story_assignments.article_id', '=', 'articles.id')
+              .onRef('story_assignments.story_id', '=', 'articles.story_id'),
+          )
           .select([
             'articles.id',
             'articles.url',
@@ -82,11 +88,14 @@ export function storiesPart(db: Db): StoriesPart {
             'articles.source_id',
             'articles.published_at',
             'articles.story_id',
+            'articles.kind',
             'articles.text',
             'articles.wire',
             'articles.duplicate_of',
             'sources.name as source_name',
             'sources.position as source_position',
+            'story_assignments.similarity as assigned_similarity',
+            'story_assignments.terms as assigned_terms',
           ])
           .where('articles.story_id', 'in', chunk)
           .execute();
@@ -98,6 +107,13 @@ export function storiesPart(db: Db): StoriesPart {
             text: row.text,
             wire: wireOf(row.wire),
             duplicateOf: row.duplicate_of,
+            assignment:
+              row.assigned_terms === null
+                ? null
+                : {
+                    similarity: Number(row.assigned_similarity),
+                    terms: JSON.parse(row.assigned_terms) as string[],
+                  },
             source:
               row.source_id && row.source_name
                 ? {

@@ -47,4 +47,23 @@ describe('storyDataOf', () => {
     expect(data.framing).toBeNull();
     expect(data.overview?.join(' ') ?? '').not.toContain('Migrant families');
   });
+
+  it('leaves opinion pieces out of framing and overview, and still counts them as coverage', () => {
+    const opinion = { ...article('left-outlet', 'left', leftText), kind: 'opinion' as const };
+    const data = storyDataOf(
+      [opinion, article('right-outlet', 'right', rightText)],
+      coverageOf(new Map()),
+      background,
+    );
+    // The left side's only words are a column's: nothing of the left's reporting to contrast.
+    expect(data.framing).toBeNull();
+    expect(data.overview?.join(' ') ?? '').not.toContain('Migrant families');
+    const analysis = { ...article('left-outlet', 'left', leftText), kind: 'analysis' as const };
+    const withAnalysis = storyDataOf(
+      [analysis, article('right-outlet', 'right', rightText)],
+      coverageOf(new Map()),
+      background,
+    );
+    expect(withAnalysis.framing?.left.some((term) => term.includes('migrant'))).toBe(true);
+  });
 });

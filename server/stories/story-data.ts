@@ -1,3 +1,4 @@
+import type { ArticleKind } from '../../core/article-kind';
 import type { Coverage, Side } from '../../core/coverage';
 import type { StoryFraming } from '../../core/story';
 import { blindspotOf } from './blindspot';
@@ -19,6 +20,22 @@ export interface StoryDataArticle {
    * outlet's side frames the story, and repeats the original in an overview.
    */
   syndicated?: boolean;
+  /** Opinion, analysis… (core/article-kind.ts); absent when nothing said (taken as news). */
+  kind?: ArticleKind;
+}
+
+/**
+ * Kinds left out of framing and the overview. "How each side tells it" contrasts how each side's
+ * outlets report the story: a column's or an editorial's words are its writer's argument (and
+ * one columnist's vocabulary would become the side's "framing"); sponsored text is an
+ * advertiser's. Left out rather than marked: a term list cannot say which of its words came
+ * from a column, so marking would still mix them. They still count as coverage and are listed.
+ */
+const NOT_REPORTING: ReadonlySet<ArticleKind> = new Set(['opinion', 'sponsored']);
+
+/** Whether the article's words are its outlet's reporting (see NOT_REPORTING). */
+export function isReporting(article: Pick<StoryDataArticle, 'kind'>): boolean {
+  return article.kind === undefined || !NOT_REPORTING.has(article.kind);
 }
 
 export interface StoryData {
@@ -35,7 +52,8 @@ export function storyDataOf(
   background: ReadonlyMap<string, number>,
 ): StoryData {
   // Copies still count as coverage (the outlet chose to run the story), not as the outlet's words.
-  const ownWords = articles.filter((article) => !article.syndicated);
+  // Neither are opinion pieces the side's reporting (NOT_REPORTING).
+  const ownWords = articles.filter((article) => !article.syndicated && isReporting(article));
   const overview = summarize(ownWords);
   const framing = framingOf(
     ownWords.map((article) => ({

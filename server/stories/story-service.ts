@@ -1,6 +1,7 @@
 import { Story, StoryPreview, type StorySummary } from '../../core/story';
 import type { ClusteringWrites } from '../cluster/import-clustering';
 import { capArticle } from '../ingest/article-caps';
+import { withKind } from '../ingest/article-kind';
 import type { ArticleInput, UpsertArticlesResult } from '../store/records';
 import type { Store, StoreParts } from '../store/store';
 import { BackgroundCache } from './background';
@@ -83,7 +84,8 @@ export class StoryService {
   }
 
   /**
-   * Stores articles (title and text capped: ingest/article-caps.ts) and, when a clusterer placed
+   * Stores articles (title and text capped: ingest/article-caps.ts; kind inferred where the
+   * article does not state it: ingest/article-kind.ts) and, when a clusterer placed
    * them, its writes (articles moved by a merge, assignments), then rebuilds the views of every
    * story touched, all in one transaction. `storyIds` are the touched stories that still exist.
    */
@@ -96,7 +98,8 @@ export class StoryService {
     const touched = new Set<string>();
     const result = await this.store.transaction(async (tx) => {
       await this.writeGuard(tx);
-      const stored = await tx.articles.upsert(articles.map((a) => capArticle(a).article));
+      // Every way in passes here: the kind is inferred once, for feeds and imports alike.
+      const stored = await tx.articles.upsert(articles.map((a) => withKind(capArticle(a).article)));
       for (const id of stored.storyIds) touched.add(id);
       if (clustering) {
         if (clustering.moved.length > 0) {

@@ -4,6 +4,7 @@ import { coverageOf, sideOf } from '../../core/coverage';
 import type { Story, StorySummary } from '../../core/story';
 import { isSyndicated } from '../../core/wire';
 import type { StoryArticleRecord, StoryRecord, StoryViews } from '../store/records';
+import { groupingOf } from './grouping';
 import { representativeTitle } from './headline';
 import { storyDataOf } from './story-data';
 import { previewOf } from './story-preview';
@@ -31,6 +32,7 @@ export function buildStoryViews(
     source: a.source,
     wire: a.wire,
     duplicateOf: a.duplicateOf,
+    ...(a.kind ? { kind: a.kind } : {}),
   }));
   const data = storyDataOf(
     ordered.map((a) => ({
@@ -41,6 +43,7 @@ export function buildStoryViews(
       side: sideOf(a.source?.position ?? null),
       publishedAt: a.publishedAt,
       syndicated: isSyndicated(a),
+      ...(a.kind ? { kind: a.kind } : {}),
     })),
     summary.coverage,
     background,
@@ -51,6 +54,7 @@ export function buildStoryViews(
     // Coverage still counts every outlet that ran the story, copy or not: see core/story.ts.
     syndicatedArticles: articles.filter(isSyndicated).length,
     ...data,
+    grouping: groupingOf(record.articles),
   };
   return { id: record.id, title: summary.title, story, preview: previewOf(story) };
 }

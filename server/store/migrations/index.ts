@@ -10,6 +10,7 @@ import { dropEmptyStories } from './0008-drop-empty-stories';
 import { storyViews } from './0009-story-views';
 import { selfDuplicates } from './0010-self-duplicates';
 import { writerEpoch } from './0011-writer-epoch';
+import { articleKind } from './0012-article-kind';
 
 /**
  * Every migration this code knows, in order. Listed in code (not read from a folder) so that
@@ -27,6 +28,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009-story-views': storyViews,
   '0010-self-duplicates': selfDuplicates,
   '0011-writer-epoch': writerEpoch,
+  '0012-article-kind': articleKind,
 };
 
 export const migrationProvider: MigrationProvider = {
