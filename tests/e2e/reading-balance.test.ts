@@ -1,4 +1,4 @@
-import type { Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './harness/axe';
 import { type E2eWorld, startE2eWorld } from './harness/e2e-world';
@@ -114,6 +114,86 @@ describe('my reading balance', () => {
       .map((request) => request.url())
       .filter((url) => !url.startsWith('chrome-extension://') && !url.startsWith('blob:'));
     expect(away).toEqual([]);
+    await page.close();
+    await article.close();
+  });
+
+  /** The reads the page lists, reloading it until at least `count` show (or 20 s pass). */
+  async function waitForReads(page: Page, count: number): Promise<number> {
+    const rows = page.getByTestId('balance-read');
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      await page.goto(balanceUrl());
+      await page.getByTestId('balance-empty').or(page.getByTestId('balance-chart')).waitFor();
+      const shown = await rows.count();
+      if (shown >= count || Date.now() > deadline) return shown;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+
+  it('counts a read once when the service worker is stopped in the middle of it', async () => {
+    // The balance page first, in a tab behind the article: its debugging session can stop
+    // the extension's worker and report the worker's running status.
+    const page = await browser.context.newPage();
+    await page.goto(balanceUrl());
+    // The test before paused the record: resume it.
+    await page.getByTestId('balance-paused').waitFor();
+    await page.getByTestId('balance-pause').click();
+    await page.getByTestId('balance-paused').waitFor({ state: 'detached' });
+    const cdp = await browser.context.newCDPSession(page);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const status = versions.find((version) =>
+        version.scriptURL.startsWith(`chrome-extension://${browser.extensionId}/`),
+      )?.runningStatus;
+      if (status) statuses.push(status);
+    });
+    await cdp.send('ServiceWorker.enable');
+
+    const article = await browser.context.newPage();
+    await article.goto(world.siteUrl('www.reuters.com', REUTERS));
+    await article.bringToFront();
+    await article.getByTestId('inline-badge').and(article.locator('[data-phase="ready"]')).waitFor({
+      timeout: 20_000,
+    });
+    // The read in progress is kept where a stopped worker cannot lose it.
+    const watching = await browser.background.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+      };
+      for (let tries = 0; tries < 100; tries++) {
+        const keys = Object.keys(await chrome.storage.session.get(null));
+        const watch = keys.filter((key) => key.startsWith('readingWatch:'));
+        if (watch.length > 0) return { watch, at: Date.now() };
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return { watch: [], at: Date.now() };
+    });
+    expect(watching.watch).toHaveLength(1);
+
+    // Stopped well before the 20 s, as MV3 stops an idle worker: its timer dies with it.
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const until = async (status: string) => {
+      for (let tries = 0; statuses.at(-1) !== status && tries < 200; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return statuses.at(-1);
+    };
+    await expect(until('stopped')).resolves.toBe('stopped');
+    // The reader reads on past the 20 s with no worker running…
+    await new Promise((resolve) => setTimeout(resolve, 22_000 - (Date.now() - watching.at)));
+    expect(statuses.at(-1)).toBe('stopped');
+    // …then switches to the balance page: the tab switch wakes a new worker, which settles
+    // the read the stopped one left in storage.session.
+    await page.bringToFront();
+    await expect(until('running')).resolves.toBe('running');
+    expect(await waitForReads(page, 1)).toBe(1);
+    await expect(page.getByTestId('balance-outlets').textContent()).resolves.toContain('Reuters');
+    await saveScreenshot(page, 'reading-balance-after-worker-stop');
+    // Exactly once: nothing more is recorded later.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(await waitForReads(page, 0)).toBe(1);
+    await cdp.detach();
     await page.close();
     await article.close();
   });
