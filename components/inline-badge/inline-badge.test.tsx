@@ -46,6 +46,16 @@ function renderBadge(state: ReturnType<typeof tabState>) {
 }
 
 describe('the inline badge chip', () => {
+  it('labels an opinion piece on the chip, and nothing on a news article', () => {
+    const detected = tabState().detected;
+    if (!detected) throw new Error('fixture has a detected article');
+    renderBadge(tabState({ detected: { ...detected, type: 'opinion' } }));
+    expect(screen.getByTestId('article-kind').textContent).toBe(', Opinion');
+    cleanup();
+    renderBadge(tabState({ detected: { ...detected, type: 'news' } }));
+    expect(screen.queryByTestId('article-kind')).toBeNull();
+  });
+
   it('shows the bias of an outlet a bias rater covers', () => {
     renderBadge(tabState());
     expect(screen.getByTestId('badge-rating').textContent).toBe('Center');

@@ -4,6 +4,7 @@ import { sharePercent } from '../../core/coverage';
 import type { TabState } from '../../core/messages';
 import type { ReliabilityBand } from '../../core/reliability-band';
 import { reliabilityReadings } from '../../core/reliability-reading';
+import { ArticleKindLabel } from '../shared/article-kind-label';
 import { displayName, SourceCard } from '../shared/source-card';
 import { OverviewDisclosure, StoryCard } from '../shared/story-card';
 
@@ -67,6 +68,8 @@ function ChipText({ state }: { state: TabState }) {
         {name}
         {state.via && hidden(` via ${state.via.name}`)}
       </span>
+      {/* A column is not the outlet's reporting: said on the chip, before its leaning. */}
+      <ArticleKindLabel kind={state.detected?.type} />
       {hidden(' is ')}
       <span class="badge__rating" data-testid="badge-rating">
         {chipRating(state).text}
@@ -155,12 +158,22 @@ export function InlineBadge(props: InlineBadgeProps) {
               // The story and its coverage first: the chip already says the outlet and its bias.
               <>
                 <StoryCard story={story} compact />
-                <SourceCard source={source} via={state.via} siteName={state.siteName} />
+                <SourceCard
+                  source={source}
+                  via={state.via}
+                  siteName={state.siteName}
+                  kind={state.detected?.type}
+                />
                 <OverviewDisclosure story={story} />
               </>
             ) : (
               <>
-                <SourceCard source={source} via={state.via} siteName={state.siteName} />
+                <SourceCard
+                  source={source}
+                  via={state.via}
+                  siteName={state.siteName}
+                  kind={state.detected?.type}
+                />
                 <p class="empty">
                   {state.phase === 'loading'
                     ? 'Looking for other outlets’ coverage…'

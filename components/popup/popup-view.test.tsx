@@ -14,6 +14,24 @@ const state = (testId: string) => screen.getByTestId(testId);
 const stateKind = () => state('state-message').getAttribute('data-state');
 
 describe('PopupView states', () => {
+  it('labels the opinion piece being read beside its outlet, on the card and in its group', () => {
+    const detected = tabState().detected;
+    if (!detected) throw new Error('fixture has a detected article');
+    render(<PopupView state={tabState({ detected: { ...detected, type: 'opinion' } })} />);
+    expect(state('source-name').textContent).toContain('Opinion');
+    const reading = state('reading-this');
+    expect(reading.querySelector('[data-testid="article-kind"]')?.textContent).toBe(', Opinion');
+  });
+
+  it('labels the other outlets’ articles by the kind the backend stored', () => {
+    const articles = story.articles.map((a, i) =>
+      i === 1 ? { ...a, kind: 'live-blog' as const } : a,
+    );
+    render(<PopupView state={tabState({ story: { ...story, articles } })} />);
+    const labels = screen.getAllByTestId('article-kind').map((el) => el.textContent);
+    expect(labels).toEqual([', Live']);
+  });
+
   it('shows a loading skeleton before the background answers', () => {
     render(<PopupView state={null} />);
     expect(state('loading')).toBeTruthy();

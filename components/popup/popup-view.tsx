@@ -55,7 +55,15 @@ function withReading(state: TabState): StoryArticle[] {
     (article) =>
       (state.articleId !== null && article.id === state.articleId) || article.url === detected.url,
   );
-  if (listed) return articles;
+  // The page says what kind it is even when the backend's copy does not (stored before kinds).
+  const kind = detected.type && detected.type !== 'news' ? { kind: detected.type } : {};
+  if (listed) {
+    return articles.map((article) =>
+      !article.kind && (article.id === state.articleId || article.url === detected.url)
+        ? { ...article, ...kind }
+        : article,
+    );
+  }
   const { id, position } = state.source;
   // Read on a portal: "Business Insider via MSN", as the source card says.
   const own = displayName(state.source, state.siteName);
@@ -69,6 +77,7 @@ function withReading(state: TabState): StoryArticle[] {
     publishedAt: detected.publishedAt,
     storyId: state.story?.id ?? null,
     source: { id, name, position },
+    ...kind,
   };
   return [reading, ...articles];
 }
@@ -165,7 +174,12 @@ export function PopupView(props: PopupViewProps) {
   if (!state.source) return <UnknownSite state={state} writeText={props.writeText} />;
   return (
     <>
-      <SourceCard source={state.source} via={state.via} siteName={state.siteName} />
+      <SourceCard
+        source={state.source}
+        via={state.via}
+        siteName={state.siteName}
+        kind={state.detected?.type}
+      />
       {/* In the index, but no rater covers it yet: the reader can suggest it all the same. */}
       {!isRated(state.source) && (
         <CopyReport text={siteReportText(unknownSiteOf(state))} writeText={props.writeText} />

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { StoryArticle } from '../../core/article';
 import { type Coverage, sideOf } from '../../core/coverage';
+import { ArticleKindLabel } from './article-kind-label';
 import { BiasChip } from './bias-chip';
 import { CopyNote } from './copy-note';
 import { longDate, timeAgo } from './time-ago';
@@ -32,7 +33,7 @@ function outletKey(article: StoryArticle): string {
   return article.sourceId ?? article.source?.id ?? article.outlet ?? article.id;
 }
 
-/** One article in a list: outlet, its bias chip, whose text it is if not its own, headline, age. */
+/** One article in a list: outlet, its kind if not news, its bias chip, whose text it is if not its own, headline, age. */
 export function ArticleItem({
   article,
   story = [],
@@ -55,6 +56,7 @@ export function ArticleItem({
         <span class="article-item__outlet">
           {article.source?.name ?? article.outlet ?? 'Unknown outlet'}
         </span>
+        <ArticleKindLabel kind={article.kind} />
         <BiasChip position={article.source?.position ?? null} />
         <CopyNote article={article} story={story} />
         {/* The reader has the headline in front of them: their own article is one line. */}

@@ -1,9 +1,11 @@
+import type { ArticleKind } from '../../core/article-kind';
 import { biasName } from '../../core/bias';
 import type { PortalHost } from '../../core/detected-article';
 import { licenceIn } from '../../core/known-raters';
 import { RELIABILITY_BAND_WORDS } from '../../core/reliability-band';
 import { type ReliabilityReading, reliabilityReadings } from '../../core/reliability-reading';
 import type { Rating, Source } from '../../core/source';
+import { ArticleKindLabel } from './article-kind-label';
 import { BiasScale } from './bias-scale';
 import { ReliabilityList } from './reliability-list';
 import { monthYear } from './time-ago';
@@ -14,6 +16,8 @@ export interface SourceCardProps {
   via?: PortalHost | null;
   /** The page's own name for its site, preferred over a name the index derived from a domain. */
   siteName?: string | null;
+  /** The kind of the article being read (opinion, live blog…), labelled beside the name. */
+  kind?: ArticleKind | null;
 }
 
 /**
@@ -39,7 +43,7 @@ function headline(source: Source, readings: readonly ReliabilityReading[]): stri
  * sit behind a disclosure, so the story below stays in the first screen. An outlet with a
  * reliability reading and no bias position is rated: its band is the headline, not "Not rated".
  */
-export function SourceCard({ source, via = null, siteName = null }: SourceCardProps) {
+export function SourceCard({ source, via = null, siteName = null, kind = null }: SourceCardProps) {
   const positioned = source.ratings.filter((rating) => rating.position !== null).length;
   const rated = source.position !== null;
   const readings = reliabilityReadings(source);
@@ -59,6 +63,7 @@ export function SourceCard({ source, via = null, siteName = null }: SourceCardPr
               via {via.name}
             </span>
           )}
+          <ArticleKindLabel kind={kind} />
         </h2>
         <p class="bias-label" data-testid="bias-label">
           {headline(source, readings)}

@@ -8,7 +8,14 @@ const SIDES: { side: Side; name: string }[] = [
 ];
 
 /** "How each side tells it": the words that set one side's coverage apart from the others'. */
-export function StoryFraming({ framing }: { framing: Framing | null | undefined }) {
+export function StoryFraming({
+  framing,
+  opinionPieces = 0,
+}: {
+  framing: Framing | null | undefined;
+  /** Opinion articles in the story: left out of framing by the backend (server/stories/story-data.ts). */
+  opinionPieces?: number;
+}) {
   return (
     <section class="card" aria-labelledby="framing-title" data-testid="framing">
       <h2 id="framing-title" class="section-title">
@@ -18,6 +25,12 @@ export function StoryFraming({ framing }: { framing: Framing | null | undefined 
         Framing terms are the words and phrases that appear far more often in one side's headlines
         and text than in the others'. They show emphasis, not whether a side is right.
       </p>
+      {opinionPieces > 0 && (
+        <p class="meta" data-testid="framing-opinion-note">
+          {opinionPieces === 1 ? 'The opinion piece is' : `The ${opinionPieces} opinion pieces are`}{' '}
+          left out: a column's words are its writer's, not how its side reports the story.
+        </p>
+      )}
       {framing ? (
         <div class="framing">
           {SIDES.map(({ side, name }) => (

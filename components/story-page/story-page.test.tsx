@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bundledSources } from '../../core/bundled-catalog';
 import type { StoryAnswer } from '../../core/messages';
 import { story } from '../../tests/fixtures/extension/fixtures';
+import { groupingReason } from './grouping-reason';
 import { attributionsFor, StoryPageView } from './story-page';
 import { type StoryClient, StoryPageApp } from './story-page-app';
 
@@ -11,6 +12,31 @@ afterEach(cleanup);
 const byTestId = (id: string) => screen.getByTestId(id);
 
 describe('StoryPageView', () => {
+  it('says why the articles are grouped, and labels and counts the opinion pieces left out', () => {
+    const articles = story.articles.map((a, i) =>
+      i === 0 ? { ...a, kind: 'opinion' as const } : a,
+    );
+    const grouped = {
+      ...story,
+      articles,
+      grouping: { placed: 4, terms: ['budget', 'parliament'] },
+    };
+    render(<StoryPageView story={grouped} attributions={[]} />);
+    expect(byTestId('grouping-reason').textContent).toBe(
+      'Grouped because they share: budget and parliament.',
+    );
+    expect(
+      byTestId('story-articles').querySelectorAll('[data-testid="article-kind"]'),
+    ).toHaveLength(1);
+    expect(byTestId('framing-opinion-note').textContent).toContain('The opinion piece is left out');
+  });
+
+  it('says nothing of the grouping when the view carries none', () => {
+    render(<StoryPageView story={story} attributions={[]} />);
+    expect(screen.queryByTestId('grouping-reason')).toBeNull();
+    expect(screen.queryByTestId('framing-opinion-note')).toBeNull();
+  });
+
   it('groups the seven-point rows under the three-way totals the coverage bar shows', () => {
     render(<StoryPageView story={story} attributions={[]} />);
     for (const side of ['left', 'center', 'right'] as const) {
@@ -100,5 +126,26 @@ describe('StoryPageApp', () => {
   it('says so when the address carries no story id', () => {
     render(<StoryPageApp storyId={null} client={{ getStory: vi.fn() }} sources={[]} />);
     expect(byTestId('state-message').textContent).toMatch(/needs \?id=/);
+  });
+});
+
+describe('groupingReason', () => {
+  it('names the shared terms, and how many articles Parallax matched when not all', () => {
+    expect(
+      groupingReason({ placed: 3, terms: ['Gaza ceasefire', 'Netanyahu', 'hostages'] }, 3),
+    ).toBe('Grouped because they share: Gaza ceasefire, Netanyahu and hostages.');
+    expect(groupingReason({ placed: 1, terms: ['great lakes', 'treaty'] }, 9)).toBe(
+      'Grouped because they share: great lakes and treaty. Parallax matched 1 of the 9 articles ' +
+        'by these words; the other 8 came grouped in the data they were imported from.',
+    );
+  });
+
+  it('says the grouping came with the data when Parallax matched none, and nothing when unknown', () => {
+    expect(groupingReason(null, 5)).toBe(
+      'These articles came grouped in the data they were imported from; Parallax did not match them itself.',
+    );
+    expect(groupingReason(undefined, 5)).toBeNull();
+    // A story of one article opened by the clusterer: no match, so no words to give.
+    expect(groupingReason({ placed: 1, terms: [] }, 1)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { ArticleItem, groupByLeaning } from '../shared/related-articles';
 import { plainDates } from '../shared/source-card';
 import { longDate } from '../shared/time-ago';
 import { CoverageChart } from './coverage-chart';
+import { GroupingReason } from './grouping-reason';
 import { StoryFraming } from './story-framing';
 import { StoryTimeline } from './story-timeline';
 
@@ -87,12 +88,16 @@ export function StoryPageView({
         </section>
       </div>
 
-      <StoryFraming framing={story.framing} />
+      <StoryFraming
+        framing={story.framing}
+        opinionPieces={story.articles.filter((article) => article.kind === 'opinion').length}
+      />
 
       <section class="card" aria-labelledby="articles-title" data-testid="story-articles">
         <h2 id="articles-title" class="section-title" data-testid="articles-heading">
           Articles ({story.articles.length}) · {counts.join(' · ')}
         </h2>
+        <GroupingReason grouping={story.grouping} articleCount={story.articleCount} />
         <div class="story-page__columns">
           {[...groups.entries()].map(([group, items]) =>
             group === 'unrated' && items.length === 0 ? null : (
