@@ -103,6 +103,12 @@ export interface ClusterOptions {
   storyId: (article: ClusterArticle) => string;
   /** The batch merge pass (`consolidate`); null: none. */
   consolidation: ConsolidationOptions | null;
+  /**
+   * Whether to compute the max-link features (the story's newest members); null: when the model
+   * gives them weight (a file trained before them does not, and is not made to pay for them).
+   * Training sets it: its starting model weighs nothing.
+   */
+  maxLink: boolean | null;
 }
 
 /**
@@ -155,6 +161,7 @@ export const LEGACY_CLUSTER_OPTIONS: ClusterOptions = {
   whyTerms: 5,
   storyId: (article) => `story-${article.id}`,
   consolidation: null,
+  maxLink: null,
 };
 
 /**
@@ -365,12 +372,9 @@ export class OnlineClusterer {
     this.orderLimit = Math.max(this.options.indexTerms, this.options.queryTerms);
     this.model =
       this.options.model ?? (this.options.decision === 'learned' ? learnedModel() : null);
-    // A shipped model that gives the max-link features no weight (one trained before them) is
-    // not made to pay for them; a model given by the caller (training: `untrainedModel`, all
-    // zeros) gets them computed, or training would never see them.
     const m = this.model;
     this.maxLink =
-      this.options.model !== null ||
+      this.options.maxLink ??
       (m !== null &&
         [m.dated.rank, m.dated.weights, m.undated.rank, m.undated.weights].some((w) =>
           w.slice(MAX_LINK_FEATURES).some((v) => v !== 0),

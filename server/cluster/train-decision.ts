@@ -42,7 +42,8 @@ const roundups = streamOrder((await readLabelledArticles(`${DATA}neus-roundups.j
 const headlines = (await readLabelledArticles(`${DATA}neus-headlines-train.jsonl`)).articles;
 const undate = (articles: LabelledArticle[]) => articles.map((a) => ({ ...a, publishedAt: null }));
 
-const base: Partial<ClusterOptions> = { fields, model: untrainedModel() };
+// The untrained model weighs nothing: the max-link features must be computed all the same.
+const base: Partial<ClusterOptions> = { fields, model: untrainedModel(), maxLink: true };
 
 interface Example {
   /** The candidates' features and whether each is the article's story. */
