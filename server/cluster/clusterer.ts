@@ -1,4 +1,13 @@
 import {
+  type Assignment,
+  type CandidateFeatures,
+  type ClusterArticle,
+  type ClusterOptions,
+  type ConsolidationOptions,
+  DEFAULT_CLUSTER_OPTIONS,
+  LEGACY_CLUSTER_OPTIONS,
+} from './cluster-options';
+import {
   type DecisionModel,
   FEATURE_COUNT,
   learnedModel,
@@ -6,263 +15,34 @@ import {
   probability,
   timeFeatures,
 } from './decision';
-import {
-  collectTerms,
-  DEFAULT_FEATURES,
-  type FeatureOptions,
-  PHRASE_PREFIX,
-  startsWithDigit,
-  type TermKeys,
-} from './features';
+import { collectTerms, PHRASE_PREFIX, startsWithDigit, type TermKeys } from './features';
 import { collectFields, FIELD_COUNT, type FieldKeys, WORDS } from './fields';
-import { Posting, type PostingCell } from './posting';
+import { Posting } from './posting';
+import {
+  type Cell,
+  DAY,
+  isDead,
+  keepRecent,
+  rangeGap,
+  type StoryState,
+  strongestFirst,
+  type Vector,
+} from './story-state';
 import { detectLanguage, type Language, surfaceOf, termOf } from './text';
 
-/**
- * Online story clustering. Each article arriving is turned into a TF-IDF vector (IDF learnt
- * incrementally from the articles seen so far, per language) and compared with the centroids of
- * the stories still inside the time window; it joins the most similar story when the similarity
- * clears a threshold, or starts a new one. An inverted index over the stories' strongest terms
- * finds the candidates, so the cost per article does not grow with the number of stories. When
- * an article is close to two stories that are close to each other, they merge.
- *
- * Deterministic: the same articles in the same order give the same stories (all iteration is in
- * insertion order; ties go to the older story).
- */
-
-export interface ClusterArticle {
-  id: string;
-  title: string;
-  text?: string | null;
-  /** Milliseconds since the epoch; null when unknown (then no time window applies). */
-  publishedAt?: number | null;
-  /** ISO 639-1 code when known; detected from the text otherwise. */
-  language?: string | null;
-  /**
-   * The text is another outlet's (wire copy or a near-copy: core/wire.ts `isSyndicated`). It is
-   * placed like any article, but its words neither join its story's centroid (unless it starts
-   * the story) nor count in document frequencies: thirty papers running one AP story would
-   * otherwise outweigh every outlet's own reporting in the story's group average, and make the
-   * AP's words look common.
-   */
-  syndicated?: boolean;
-}
-
-export interface ClusterOptions {
-  features: FeatureOptions;
-  /** Similarity (article vs story) at or above which a dated article joins a story. */
-  threshold: number;
-  /**
-   * The same for an article without a date: no time window then rules out older stories on the
-   * same topic, so more lexical evidence is needed.
-   */
-  undatedThreshold: number;
-  /**
-   * 0: similarity is the cosine with the story's centroid; 1: the mean cosine with its articles
-   * (group average). Between: geometric interpolation. Higher resists topic-level chaining.
-   */
-  groupAverage: number;
-  /** Cosine between two stories' centroids at or above which they merge. */
-  mergeThreshold: number;
-  /** Runners-up checked for a merge with the story an article joins. */
-  mergeCandidates: number;
-  /** Articles join only stories whose newest article is within this many days (when dated). */
-  windowDays: number;
-  /** Similarity loses this fraction per day between the article and the story's time. */
-  decayPerDay: number;
-  /**
-   * Which time of the story `decayPerDay` counts from: its mean (the clusterer of issue 5) or
-   * its newest article (a story that lives for days stays as close as its latest coverage).
-   */
-  decayFrom: 'mean' | 'newest';
-  /**
-   * 'threshold': join the most similar story when the decayed word similarity clears
-   * `threshold` (issue 5). 'learned': join the story with the highest probability of being the
-   * same story under `model` (logistic regression over the field similarities and time gaps,
-   * decision.ts), when it clears the model's own threshold. 'learned' needs `fields`.
-   */
-  decision: 'threshold' | 'learned';
-  /** Also compare titles, entities, numbers and quotes as their own sub-vectors (fields.ts). */
-  fields: boolean;
-  /** Weights of the learned decision; null: the shipped decision-weights.json. */
-  model: DecisionModel | null;
-  /** Terms of each article that put its story in the inverted index. */
-  indexTerms: number;
-  /** Terms of a new article used to look candidates up. */
-  queryTerms: number;
-  /**
-   * Terms held by more stories than this are not used to look candidates up (they are common
-   * and weigh little); they still count in the exact similarity of the candidates found.
-   */
-  maxPosting: number;
-  /** Candidates scored exactly. */
-  candidates: number;
-  /** Terms reported as "why" for an assignment. */
-  whyTerms: number;
-  /** Story ids for new stories. */
-  storyId: (article: ClusterArticle) => string;
-  /** The batch merge pass (`consolidate`); null: none. */
-  consolidation: ConsolidationOptions | null;
-  /**
-   * Whether to compute the max-link features (the story's newest members); null: when the model
-   * gives them weight (a file trained before them does not, and is not made to pay for them).
-   * Training sets it: its starting model weighs nothing.
-   */
-  maxLink: boolean | null;
-}
-
-/**
- * The batch merge pass (`OnlineClusterer.consolidate`): the learned decision taken again for
- * each story changed since the last pass, as if the whole story were one article arriving now.
- * An article that opened a story of its own because its story's coverage was thin then joins it
- * once more coverage has come (a story split across days or across sides comes together).
- */
-export interface ConsolidationOptions {
-  /** Articles between two passes where the caller counts (evaluation; import and ingest pass once per stored batch). */
-  every: number;
-  /**
-   * Join-model probability at or above which a dated story merges into its best candidate;
-   * null: dated stories are not re-decided (the default: README, "Batch merge pass").
-   */
-  threshold: number | null;
-  /** The same for undated stories. */
-  undatedThreshold: number | null;
-  /** Stories whose time ranges are further apart than this many days never merge. */
-  windowDays: number;
-  /** Candidate stories (by partial word score) weighed for each story. */
-  candidates: number;
-  /**
-   * Only stories of `minSize` to `maxSize` articles are re-decided (others may still absorb or
-   * be absorbed). A story of one article was decided when it arrived, with the same evidence
-   * but fresher candidates: re-deciding those is most of the pass's cost for little (README).
-   */
-  minSize: number;
-  maxSize: number;
-}
-
-/** The clusterer of issue 5 (2-day window, decay from the mean time, word cosine threshold). */
-export const LEGACY_CLUSTER_OPTIONS: ClusterOptions = {
-  features: DEFAULT_FEATURES,
-  threshold: 0.14,
-  undatedThreshold: 0.34,
-  groupAverage: 1,
-  mergeThreshold: 0.7,
-  mergeCandidates: 2,
-  windowDays: 2,
-  decayPerDay: 0.5,
-  decayFrom: 'mean',
-  decision: 'threshold',
-  fields: false,
-  model: null,
-  indexTerms: 20,
-  queryTerms: 14,
-  maxPosting: 400,
-  candidates: 8,
-  whyTerms: 5,
-  storyId: (article) => `story-${article.id}`,
-  consolidation: null,
-  maxLink: null,
-};
-
-/**
- * The batch merge pass of the default clusterer (README, "Batch merge pass"; thresholds chosen
- * on the training half).
- */
-export const MERGE_PASS: ConsolidationOptions = {
-  every: 100,
-  threshold: 0.9,
-  undatedThreshold: 0.8,
-  windowDays: 4,
-  candidates: 8,
-  // Stories of two articles: a fragment gains its second outlet's wording (README: 3–100
-  // add +.008 on headlines for 1.6× the CPU per article).
-  minSize: 2,
-  maxSize: 2,
-};
-
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  ...LEGACY_CLUSTER_OPTIONS,
-  windowDays: 7,
-  decision: 'learned',
-  fields: true,
-  consolidation: MERGE_PASS,
-};
-
-/** One candidate story of an article and the decision's inputs (for training: `observe`). */
-export interface CandidateFeatures {
-  storyId: string;
-  /** Inputs of the decision, in `DECISION_FEATURES` order. */
-  features: number[];
-}
-
-export interface Assignment {
-  articleId: string;
-  storyId: string;
-  /** True when the article started the story. */
-  created: boolean;
-  /**
-   * How close the article is to the story: the decayed word cosine ('threshold' decision) or
-   * the probability that it is the same story ('learned'); 0 for a new story.
-   */
-  similarity: number;
-  /** The shared terms that contributed most to the similarity, strongest first. */
-  terms: string[];
-  /** Stories merged into `storyId` because this article bridged them. */
-  merged: string[];
-}
-
-/**
- * An article's unit TF-IDF vector as parallel arrays (term ids, weights) in the order the terms
- * were first seen: dot products sum in this order, so results do not depend on the layout.
- */
-interface Vector {
-  ids: number[];
-  /** Each field's weights have unit length on their own (words alone without `fields`). */
-  weights: number[];
-  /** The first `words` positions are the words field (lookup, index and "why" use them). */
-  words: number;
-  /** Bit f set when the article has terms in field f. */
-  present: number;
-  /** The article's id: orders members of the same time (`keepRecent`). */
-  id: string;
-}
-
-type Cell = PostingCell<StoryState>;
-
-/** A member kept for the max-link features: its vector and time. */
-interface Member {
-  vector: Vector;
-  time: number | null;
-}
+export {
+  type Assignment,
+  type CandidateFeatures,
+  type ClusterArticle,
+  type ClusterOptions,
+  type ConsolidationOptions,
+  DEFAULT_CLUSTER_OPTIONS,
+  LEGACY_CLUSTER_OPTIONS,
+  MERGE_PASS,
+} from './cluster-options';
 
 /** Index of the first max-link feature in `DECISION_FEATURES`. */
 const MAX_LINK_FEATURES = 23;
-
-/** Members kept per story for the max-link features (its newest coverage). */
-const RECENT_MEMBERS = 4;
-
-interface StoryState {
-  id: string;
-  /** Creation order: ties go to the older story. */
-  seq: number;
-  language: Language;
-  /** Sum of the articles' vectors; the cells are shared with the postings of indexed terms. */
-  centroid: Map<number, Cell>;
-  norm2: number;
-  size: number;
-  /** Sum and count of known publication times, for the mean. */
-  timeSum: number;
-  timeCount: number;
-  firstTime: number | null;
-  lastTime: number | null;
-  indexed: Set<number>;
-  alive: boolean;
-  /** The newest few members' vectors (by time, else arrival), for the max-link features. */
-  recent: Member[];
-  /** Scratch: partial dot product with the article being placed, valid when `mark` matches. */
-  acc: number;
-  mark: number;
-}
 
 interface LanguageState {
   articles: number;
@@ -277,57 +57,23 @@ interface LanguageState {
   postings: Array<Posting<StoryState> | undefined>;
 }
 
-const isDead = (story: StoryState) => !story.alive;
-
-/**
- * The `limit` strongest positions in the vector, strongest first, ties in term order (as a stable
- * sort would give them): they look candidates up and index the story. Insertion into a short
- * sorted list: only the first few of ~100 terms are ever read.
- */
-function strongestFirst({ weights, words }: Vector, limit: number): number[] {
-  const top: number[] = [];
-  for (let i = 0; i < words; i += 1) {
-    const weight = weights[i] as number;
-    if (top.length === limit && weight <= (weights[top[limit - 1] as number] as number)) continue;
-    let at = top.length;
-    while (at > 0 && (weights[top[at - 1] as number] as number) < weight) at -= 1;
-    top.splice(at, 0, i);
-    if (top.length > limit) top.pop();
-  }
-  return top;
-}
-
-const DAY = 86_400_000;
-
-/** Adds a member to a story's newest few, dropping the oldest past `RECENT_MEMBERS`. */
-function keepRecent(recent: Member[], member: Member): void {
-  // Newest by time, then by id: the same members whatever order they came in (a resumed import
-  // seeds them in publication order, a single run met them in file order).
-  const later = (a: Member, b: Member) => {
-    const ta = a.time ?? Number.POSITIVE_INFINITY;
-    const tb = b.time ?? Number.POSITIVE_INFINITY;
-    return ta > tb || (ta === tb && a.vector.id > b.vector.id);
-  };
-  let at = recent.length;
-  while (at > 0 && later(recent[at - 1] as Member, member)) at -= 1;
-  recent.splice(at, 0, member);
-  if (recent.length > RECENT_MEMBERS) recent.shift();
-}
-
-/** Milliseconds between two stories' time ranges (0 when they overlap or either is undated). */
-function rangeGap(a: StoryState, b: StoryState): number {
-  if (a.firstTime === null || b.firstTime === null) return 0;
-  return Math.max(
-    0,
-    Math.max(a.firstTime, b.firstTime) - Math.min(a.lastTime as number, b.lastTime as number),
-  );
-}
 /** Term-name prefix of each field's terms (the words field has none: `PHRASE_PREFIX` inside). */
 const FIELD_PREFIX = ['', '\u0001t ', '\u0001e ', '\u0001n ', '\u0001q '];
 
 /** Words cached per language; past this, words are resolved without caching (bounded memory). */
 const MAX_CACHED_WORDS = 1_000_000;
 
+/**
+ * Online story clustering. Each article arriving is turned into a TF-IDF vector (IDF learnt
+ * incrementally from the articles seen so far, per language) and compared with the centroids of
+ * the stories still inside the time window; it joins the most similar story when the similarity
+ * clears a threshold, or starts a new one. An inverted index over the stories' strongest terms
+ * finds the candidates, so the cost per article does not grow with the number of stories. When
+ * an article is close to two stories that are close to each other, they merge.
+ *
+ * Deterministic: the same articles in the same order give the same stories (all iteration is in
+ * insertion order; ties go to the older story).
+ */
 export class OnlineClusterer {
   readonly options: ClusterOptions;
   /** The learned decision's weights (null with the threshold decision). */
