@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { articleKindLabel } from '../../core/article-kind';
 import { biasName } from '../../core/bias';
 import { sharePercent } from '../../core/coverage';
 import type { TabState } from '../../core/messages';
 import type { ReliabilityBand } from '../../core/reliability-band';
 import { reliabilityReadings } from '../../core/reliability-reading';
-import { ArticleKindLabel } from '../shared/article-kind-label';
 import { displayName, SourceCard } from '../shared/source-card';
 import { OverviewDisclosure, StoryCard } from '../shared/story-card';
 
@@ -55,6 +55,7 @@ function ChipText({ state }: { state: TabState }) {
   const story = state.story;
   const hidden = (text: string) => <span class="visually-hidden">{text}</span>;
   const name = source ? displayName(source, state.siteName) : 'This outlet';
+  const kindLabel = articleKindLabel(state.detected?.type);
   return (
     <>
       {hidden('Parallax: ')}
@@ -68,8 +69,9 @@ function ChipText({ state }: { state: TabState }) {
         {name}
         {state.via && hidden(` via ${state.via.name}`)}
       </span>
-      {/* A column is not the outlet's reporting: said on the chip, before its leaning. */}
-      <ArticleKindLabel kind={state.detected?.type} />
+      {/* A column is not the outlet's reporting. Heard here, shown beside the outlet in the
+          panel: in the chip's 280 px the tag cut "The Hill" to "Th…" (the outlet wins). */}
+      {kindLabel && hidden(`, ${kindLabel}`)}
       {hidden(' is ')}
       <span class="badge__rating" data-testid="badge-rating">
         {chipRating(state).text}

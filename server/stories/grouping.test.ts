@@ -44,4 +44,12 @@ describe('groupingOf', () => {
     const many = Array.from({ length: 12 }, (_, i) => `term${i}`);
     expect(groupingOf([record('a', many)])?.terms).toHaveLength(GROUPING_TERMS);
   });
+
+  it('leaves a word to the listed phrase that holds it', () => {
+    const grouping = groupingOf([
+      record('a', ['great', 'lakes', 'senate', 'great lakes', 'treaty']),
+      record('b', ['lakes', 'great lakes', 'treaty']),
+    ]);
+    expect(grouping?.terms).toEqual(['great lakes', 'treaty', 'senate']);
+  });
 });

@@ -29,12 +29,18 @@ export function groupingOf(articles: readonly StoryArticleRecord[]): StoryGroupi
       } else tally.set(key, { count: 1, rankSum: rank, key: term.trim() });
     });
   }
-  const terms = [...tally.values()]
+  const ranked = [...tally.values()]
     .map((entry, order) => ({ ...entry, order }))
     .sort(
       (a, b) => b.count - a.count || a.rankSum / a.count - b.rankSum / b.count || a.order - b.order,
     )
-    .slice(0, GROUPING_TERMS)
     .map((entry) => entry.key);
+  // The clusterer weighs words and phrases both: "great", "lakes" and "great lakes" say one
+  // thing, so a word inside a listed phrase is left to the phrase.
+  const padded = (term: string) => ` ${term.toLowerCase()} `;
+  const phrases = ranked.filter((term) => term.includes(' ')).map(padded);
+  const terms = ranked
+    .filter((term) => !phrases.some((p) => p !== padded(term) && p.includes(padded(term))))
+    .slice(0, GROUPING_TERMS);
   return { placed: placed.length, terms };
 }

@@ -34,6 +34,8 @@ describeEachBackend('article kinds and grouping in story views', (_kind, createD
     const story = await store.stories.story('lakes');
     const kinds = Object.fromEntries(story?.articles.map((a) => [a.id, a.kind]) ?? []);
     expect(kinds).toEqual({ op: 'opinion', news: undefined });
+    // The headline is the report's, not the column's.
+    expect(story?.title).toBe('Great Lakes treaty news');
     const [preview] = await store.stories.previews(['lakes']);
     expect(preview?.articles.find((a) => a.id === 'op')?.kind).toBe('opinion');
     // Imported with their story, none placed by the clusterer: nothing computed says why.

@@ -6,7 +6,7 @@ import { isSyndicated } from '../../core/wire';
 import type { StoryArticleRecord, StoryRecord, StoryViews } from '../store/records';
 import { groupingOf } from './grouping';
 import { representativeTitle } from './headline';
-import { storyDataOf } from './story-data';
+import { isReporting, storyDataOf } from './story-data';
 import { previewOf } from './story-preview';
 
 /**
@@ -79,9 +79,13 @@ function summaryOf(record: StoryRecord): StorySummary {
     }
   }
   const originals = record.articles.filter((a) => !isSyndicated(a));
+  // Nor is a column's headline ("The Senate should ratify…") how the press titled the story.
+  const reporting = originals.filter(isReporting);
+  const titled =
+    reporting.length > 0 ? reporting : originals.length > 0 ? originals : record.articles;
   return {
     id: record.id,
-    title: representativeTitle(originals.length > 0 ? originals : record.articles) ?? record.id,
+    title: representativeTitle(titled) ?? record.id,
     articleCount: record.articles.length,
     coverage: coverageOf(outlets),
     firstSeen: first?.publishedAt ?? null,
