@@ -10,9 +10,10 @@ import {
 import {
   type DecisionModel,
   FEATURE_COUNT,
+  joinProbabilities,
   learnedModel,
   logit,
-  probability,
+  RANK_MARGIN,
   timeFeatures,
 } from './decision';
 import { collectTerms, PHRASE_PREFIX, startsWithDigit, type TermKeys } from './features';
@@ -41,7 +42,7 @@ export {
   MERGE_PASS,
 } from './cluster-options';
 
-/** Index of the first max-link feature in `DECISION_FEATURES`. */
+/** Index of the first max-link feature in `DECISION_FEATURES` (they end at `RANK_MARGIN`). */
 const MAX_LINK_FEATURES = 23;
 
 interface LanguageState {
@@ -123,7 +124,7 @@ export class OnlineClusterer {
       this.options.maxLink ??
       (m !== null &&
         [m.dated.rank, m.dated.weights, m.undated.rank, m.undated.weights].some((w) =>
-          w.slice(MAX_LINK_FEATURES).some((v) => v !== 0),
+          w.slice(MAX_LINK_FEATURES, RANK_MARGIN).some((v) => v !== 0),
         ));
   }
 
@@ -314,9 +315,15 @@ export class OnlineClusterer {
         return {
           story,
           rank: logit(model.rank, this.features),
-          score: probability(model, this.features),
+          score: logit(model.weights, this.features),
         };
       });
+      const p = joinProbabilities(
+        model,
+        scored.map((c) => c.rank),
+        scored.map((c) => c.score),
+      );
+      for (const [i, c] of scored.entries()) c.score = p[i] as number;
       scored.sort((a, b) => b.rank - a.rank || a.story.seq - b.story.seq);
       return scored;
     }
@@ -444,6 +451,7 @@ export class OnlineClusterer {
     x[24] = this.maxDots[1] as number;
     x[25] = this.maxDots[2] as number;
     x[26] = this.newestWords;
+    x[RANK_MARGIN] = 0; // added by `joinProbabilities` once every candidate is ranked
   }
 
   /**
@@ -815,16 +823,20 @@ export class OnlineClusterer {
       this.fieldDots(vector, story);
       return (this.dots[WORDS] as number) / story.size;
     });
-    let best: { story: StoryState; score: number; rank: number } | null = null;
+    const ranks: number[] = [];
+    const joins: number[] = [];
     for (const [i, story] of found.entries()) {
       this.fieldDots(vector, story);
       this.decisionInputs(vector, story, time, this.bestOther(words, i));
-      const rank = logit(model.rank, this.features);
-      if (!best || rank > best.rank)
-        best = { story, rank, score: probability(model, this.features) };
+      ranks.push(logit(model.rank, this.features));
+      joins.push(logit(model.weights, this.features));
     }
     this.clearProbe();
-    return best;
+    let at = 0;
+    for (let i = 1; i < ranks.length; i += 1)
+      if ((ranks[i] as number) > (ranks[at] as number)) at = i;
+    const p = joinProbabilities(model, ranks, joins);
+    return { story: found[at] as StoryState, score: p[at] as number };
   }
 
   /** A story's centroid divided by its size, as an article vector (for `redecide`). */

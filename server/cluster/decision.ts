@@ -40,8 +40,41 @@ export const DECISION_FEATURES = [
   'title max-link',
   'entities max-link',
   'words with the newest member',
+  'rank margin over the next candidate',
 ] as const;
 export const FEATURE_COUNT = DECISION_FEATURES.length;
+
+/**
+ * Index of the rank margin: the candidate's ranking-model logit minus the best other
+ * candidate's. Known only once every candidate is ranked, so the join model adds it last
+ * (`joinProbabilities`) and the ranking model never weighs it (0 while ranking).
+ */
+export const RANK_MARGIN = 27;
+const MARGIN_CAP = 10;
+
+/**
+ * The join model's probability for each candidate, given their ranking logits and their join
+ * logits without the rank margin (the margin's weight added here).
+ */
+export function joinProbabilities(
+  model: LogisticModel,
+  ranks: readonly number[],
+  joins: readonly number[],
+): number[] {
+  const margins = rankMargins(ranks);
+  const w = model.weights[RANK_MARGIN] ?? 0;
+  return joins.map((z, i) => 1 / (1 + Math.exp(-(z + w * (margins[i] as number)))));
+}
+
+/** Each logit minus the best other (capped; a lone candidate gets the cap). */
+export function rankMargins(ranks: readonly number[]): number[] {
+  return ranks.map((r, i) => {
+    let other = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < ranks.length; j += 1)
+      if (j !== i && (ranks[j] as number) > other) other = ranks[j] as number;
+    return Math.max(-MARGIN_CAP, Math.min(MARGIN_CAP, r - other));
+  });
+}
 
 export interface LogisticModel {
   /**
