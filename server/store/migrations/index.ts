@@ -11,6 +11,7 @@ import { storyViews } from './0009-story-views';
 import { selfDuplicates } from './0010-self-duplicates';
 import { writerEpoch } from './0011-writer-epoch';
 import { articleKind } from './0012-article-kind';
+import { prefixLookupCoveringIndex } from './0013-prefix-lookup-covering-index';
 
 /**
  * Every migration this code knows, in order. Listed in code (not read from a folder) so that
@@ -29,6 +30,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010-self-duplicates': selfDuplicates,
   '0011-writer-epoch': writerEpoch,
   '0012-article-kind': articleKind,
+  '0013-prefix-lookup-covering-index': prefixLookupCoveringIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
