@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../store/records';
-import { inferArticleKind, withKind } from './article-kind';
+import { inferArticleKind, kindFromCategories, withKind } from './article-kind';
 
 function article(url: string | null, title = 'Senate passes the water bill'): ArticleInput {
   return {
@@ -55,5 +55,21 @@ describe('withKind', () => {
     expect(withKind(stated).kind).toBe('analysis');
     expect(withKind(article('https://thehill.com/opinion/a/b')).kind).toBe('opinion');
     expect('kind' in withKind(article('https://thehill.com/news/a/b'))).toBe(false);
+  });
+});
+
+describe('kindFromCategories', () => {
+  it('reads a category as a section name by the URL conventions', () => {
+    expect(kindFromCategories(['World', 'Opinion'])).toBe('opinion');
+    expect(kindFromCategories(['News Analysis'])).toBe('analysis');
+    expect(kindFromCategories(['Live Updates'])).toBe('live-blog');
+    expect(kindFromCategories(['Paid Post'])).toBe('sponsored');
+  });
+
+  it('says nothing of categories that only contain such a word', () => {
+    expect(kindFromCategories(['Live Nation', 'Music'])).toBeUndefined();
+    expect(kindFromCategories(['Opinion polls show a tight race'])).toBeUndefined();
+    expect(kindFromCategories(undefined)).toBeUndefined();
+    expect(kindFromCategories(['', '  '])).toBeUndefined();
   });
 });

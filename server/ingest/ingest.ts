@@ -9,6 +9,7 @@ import type { Store } from '../store/store';
 import type { StoryService } from '../stories/story-service';
 import { seedWireDetector } from '../wire/seed-wires';
 import { WireDetector } from '../wire/wire-detector';
+import { kindFromCategories } from './article-kind';
 import {
   type ArticlePageCounts,
   type FeedItemEnricher,
@@ -337,6 +338,8 @@ export class Ingester {
         publishedAt: item.publishedAt,
         storyId: null,
         text: item.summary,
+        // The feed's own filing ("Opinion") first; the story service infers from the address else.
+        ...kindOf(item.categories),
       };
       batch.push(clustering.assign(this.wires.attribute(article, item.byline ?? null)));
       newArticles += 1;
@@ -347,4 +350,10 @@ export class Ingester {
     result.newArticles += newArticles;
     result.updatedArticles += updatedArticles;
   }
+}
+
+/** `{ kind }` when the feed's categories say one (article-kind.ts), else nothing. */
+function kindOf(categories: readonly string[] | undefined): Pick<ArticleInput, 'kind'> {
+  const kind = kindFromCategories(categories);
+  return kind ? { kind } : {};
 }

@@ -122,6 +122,31 @@ describe('parseFeedBody: bylines', () => {
   });
 });
 
+describe('feed categories', () => {
+  it('reads RSS categories, Atom category labels or terms and JSON Feed tags, each once', () => {
+    const rss = parseFeedBody(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>A</title><link>https://x.example/a</link><category>Opinion</category><category domain="x">Columnists</category><category>Opinion</category></item>
+<item><title>B</title><link>https://x.example/b</link></item>
+</channel></rss>`);
+    expect(rss.ok && rss.items.map((item) => item.categories)).toEqual([
+      ['Opinion', 'Columnists'],
+      undefined,
+    ]);
+    const atom = parseFeedBody(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>E</title><link href="https://a.example/1"/><category term="analysis" label="News Analysis"/><category term="world"/></entry></feed>',
+    );
+    expect(atom.ok && atom.items[0]?.categories).toEqual(['News Analysis', 'world']);
+    const json = parseFeedBody(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'J',
+        items: [{ id: '1', url: 'https://j.example/1', title: 'J1', tags: ['Live Updates'] }],
+      }),
+    );
+    expect(json.ok && json.items[0]?.categories).toEqual(['Live Updates']);
+  });
+});
+
 describe('decode and plain', () => {
   it('honours the Content-Type charset, the XML declaration and falls back to Windows-1252', () => {
     const latin = Uint8Array.from([0x3c, 0x61, 0x3e, 0xe9, 0x3c, 0x2f, 0x61, 0x3e]); // <a>é</a>

@@ -16,6 +16,12 @@ export interface FeedItem {
    * with "; "; null when none. Says when the text is a wire's (server/wire/markers.ts).
    */
   byline?: string | null;
+  /**
+   * The item's categories as the feed names them (RSS `<category>`, Atom `category` label or
+   * term, JSON Feed `tags`), at most MAX_CATEGORIES; absent when none. Say its kind when an
+   * outlet files columns under "Opinion" (article-kind.ts).
+   */
+  categories?: string[];
 }
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
@@ -26,6 +32,8 @@ export type ParseResult =
 
 const MAX_ITEMS = 500;
 const MAX_SUMMARY = 2_000;
+const MAX_CATEGORIES = 20;
+const MAX_CATEGORY_CHARS = 100;
 
 /**
  * Decodes and parses a feed body (RSS 0.9x/2.0, RSS 1.0/RDF, Atom, JSON Feed) with feedsmith.
@@ -66,6 +74,9 @@ function nulFree(item: FeedItem): FeedItem {
     summary: strip(item.summary),
     guid: strip(item.guid),
     byline: strip(item.byline),
+    ...(item.categories
+      ? { categories: item.categories.map(withoutNul).filter((c) => c !== '') }
+      : {}),
   };
 }
 
@@ -120,7 +131,29 @@ function normalizeItem(
     publishedAt: isoDate(date),
     guid: typeof guid === 'string' && guid.trim() ? guid.trim() : null,
     byline: bylineOf(item),
+    ...categoriesOf(item),
   };
+}
+
+/** The item's category names, each once (see FeedItem.categories); nothing when none. */
+function categoriesOf(item: Record<string, unknown>): Pick<FeedItem, 'categories'> {
+  const names: string[] = [];
+  const given = [
+    ...(Array.isArray(item.categories) ? item.categories : []),
+    ...(Array.isArray(item.tags) ? item.tags : []),
+  ];
+  for (const category of given) {
+    const raw =
+      typeof category === 'string'
+        ? category
+        : ((category as { name?: unknown; label?: unknown; term?: unknown } | null)?.name ??
+          (category as { label?: unknown } | null)?.label ??
+          (category as { term?: unknown } | null)?.term);
+    const name = plain(raw)?.slice(0, MAX_CATEGORY_CHARS);
+    if (name && !names.includes(name)) names.push(name);
+    if (names.length >= MAX_CATEGORIES) break;
+  }
+  return names.length > 0 ? { categories: names } : {};
 }
 
 /**
