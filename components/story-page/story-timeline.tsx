@@ -1,4 +1,5 @@
 import type { StoryArticle } from '../../core/article';
+import { ArticleKindLabel } from '../shared/article-kind-label';
 import { BiasChip } from '../shared/bias-chip';
 import { longDate } from '../shared/time-ago';
 
@@ -25,6 +26,7 @@ export function StoryTimeline({ articles }: { articles: readonly StoryArticle[] 
               </time>
               <span class="timeline__what">
                 <strong>{article.source?.name ?? article.outlet ?? 'Unknown outlet'}</strong>{' '}
+                <ArticleKindLabel kind={article.kind} />{' '}
                 <BiasChip position={article.source?.position ?? null} />
               </span>
             </li>
