@@ -89,6 +89,8 @@ export class OnlineClusterer {
   private readonly fieldOf: number[] = [];
   /** Scratch: per-field dot products of the candidate being scored. */
   private readonly dots = new Float64Array(FIELD_COUNT);
+  /** Scratch of `candidateFieldDots`: every candidate's `dots`, one after the other. */
+  private kept = new Float64Array(16 * FIELD_COUNT);
   private readonly features: number[] = new Array(FEATURE_COUNT).fill(0);
   /** Scratch of `memberDots`. */
   private readonly maxDots = new Float64Array(FIELD_COUNT);
@@ -225,12 +227,12 @@ export class OnlineClusterer {
     const order = strongestFirst(vector, this.orderLimit);
     const top = this.candidatesOf(vector, order, state, time);
     const out: CandidateFeatures[] = [];
-    const words = top.map(({ story }) => {
-      this.fieldDots(vector, story);
-      return (this.dots[WORDS] as number) / story.size;
-    });
+    const words = this.candidateFieldDots(
+      vector,
+      top.map((c) => c.story),
+    );
     for (const [i, { story }] of top.entries()) {
-      this.fieldDots(vector, story);
+      this.restoreFieldDots(i);
       this.decisionInputs(vector, story, time, this.bestOther(words, i));
       out.push({ storyId: story.id, features: [...this.features] });
     }
@@ -305,12 +307,12 @@ export class OnlineClusterer {
       // Ranked by the ranking model; the best one's score is the join model's probability,
       // the others' theirs too (merges compare runners-up with the threshold).
       const model = time === null ? this.learned.undated : this.learned.dated;
-      const words = top.map(({ story }) => {
-        this.fieldDots(vector, story);
-        return (this.dots[WORDS] as number) / story.size;
-      });
+      const words = this.candidateFieldDots(
+        vector,
+        top.map((c) => c.story),
+      );
       const scored = top.map(({ story }, i) => {
-        this.fieldDots(vector, story);
+        this.restoreFieldDots(i);
         this.decisionInputs(vector, story, time, this.bestOther(words, i));
         return {
           story,
@@ -329,6 +331,25 @@ export class OnlineClusterer {
     }
     const ranked = top.map(({ story }) => ({ story, score: this.similarity(vector, story, time) }));
     return ranked.sort((a, b) => b.score - a.score || a.story.seq - b.story.seq);
+  }
+
+  /**
+   * `fieldDots` of every candidate, kept (`restoreFieldDots`) so that each is computed once;
+   * returns each candidate's words group-average cosine (the margin needs them all first).
+   */
+  private candidateFieldDots(vector: Vector, stories: StoryState[]): number[] {
+    const need = stories.length * FIELD_COUNT;
+    if (this.kept.length < need) this.kept = new Float64Array(need);
+    return stories.map((story, i) => {
+      this.fieldDots(vector, story);
+      this.kept.set(this.dots, i * FIELD_COUNT);
+      return (this.dots[WORDS] as number) / story.size;
+    });
+  }
+
+  /** Candidate `i`'s per-field dot products (from `candidateFieldDots`) back into `dots`. */
+  private restoreFieldDots(i: number): void {
+    this.dots.set(this.kept.subarray(i * FIELD_COUNT, (i + 1) * FIELD_COUNT));
   }
 
   /** Per-field dot products of the article with the story's centroid sum, into `dots`. */
@@ -498,9 +519,19 @@ export class OnlineClusterer {
         numeric: (id) => startsWithDigit(this.termNames[id] as string),
       };
       const stems = (word: string) => termOf(word, language);
+      // Field terms by text, one map per field: no prefixed name built for a term already met.
+      const fieldTerms = FIELD_PREFIX.map(() => new Map<string, number>());
       const fieldKeys: FieldKeys<number> = {
         stem: stems,
-        key: (field, text) => this.termId(FIELD_PREFIX[field] + text, field),
+        key: (field, text) => {
+          const cache = fieldTerms[field] as Map<string, number>;
+          let id = cache.get(text);
+          if (id === undefined) {
+            id = this.termId(FIELD_PREFIX[field] + text, field);
+            if (cache.size < MAX_CACHED_WORDS) cache.set(text, id);
+          }
+          return id;
+        },
       };
       state = { articles: 0, wordTerms, keys, fieldKeys, df: [], postings: [] };
       this.languages.set(language, state);
@@ -819,14 +850,11 @@ export class OnlineClusterer {
     const vector = this.meanVector(s);
     const time = s.timeCount > 0 ? s.timeSum / s.timeCount : null;
     const model = time === null ? this.learned.undated : this.learned.dated;
-    const words = found.map((story) => {
-      this.fieldDots(vector, story);
-      return (this.dots[WORDS] as number) / story.size;
-    });
+    const words = this.candidateFieldDots(vector, found);
     const ranks: number[] = [];
     const joins: number[] = [];
     for (const [i, story] of found.entries()) {
-      this.fieldDots(vector, story);
+      this.restoreFieldDots(i);
       this.decisionInputs(vector, story, time, this.bestOther(words, i));
       ranks.push(logit(model.rank, this.features));
       joins.push(logit(model.weights, this.features));
