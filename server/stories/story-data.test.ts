@@ -66,4 +66,17 @@ describe('storyDataOf', () => {
     );
     expect(withAnalysis.framing?.left.some((term) => term.includes('migrant'))).toBe(true);
   });
+
+  it('reads an opinion piece for the overview only when the reports give too little text', () => {
+    const opinion = { ...article('left-outlet', 'left', leftText), kind: 'opinion' as const };
+    const reportOnlyTitle = article('right-outlet', 'right', '');
+    const data = storyDataOf([opinion, reportOnlyTitle], coverageOf(new Map()), background);
+    const fromAll = storyDataOf(
+      [article('left-outlet', 'left', leftText), reportOnlyTitle],
+      coverageOf(new Map()),
+      background,
+    );
+    expect(data.overview).toBeDefined();
+    expect(data.overview).toEqual(fromAll.overview);
+  });
 });

@@ -25,7 +25,7 @@ export interface StoryDataArticle {
 }
 
 /**
- * Kinds left out of framing and the overview. "How each side tells it" contrasts how each side's
+ * Kinds left out of framing and the headline, and of the overview while the reports suffice. "How each side tells it" contrasts how each side's
  * outlets report the story: a column's or an editorial's words are its writer's argument (and
  * one columnist's vocabulary would become the side's "framing"); sponsored text is an
  * advertiser's. Left out rather than marked: a term list cannot say which of its words came
@@ -53,8 +53,12 @@ export function storyDataOf(
 ): StoryData {
   // Copies still count as coverage (the outlet chose to run the story), not as the outlet's words.
   // Neither are opinion pieces the side's reporting (NOT_REPORTING).
-  const ownWords = articles.filter((article) => !article.syndicated && isReporting(article));
-  const overview = summarize(ownWords);
+  const outletsOwn = articles.filter((article) => !article.syndicated);
+  const ownWords = outletsOwn.filter(isReporting);
+  // The overview says what happened from the reports; only when they are too little text for
+  // one (5 more of the 505 roundup stories without an overview) does it read the columns too:
+  // it takes the sentences the outlets share, which in a column are mostly its facts.
+  const overview = summarize(ownWords) ?? summarize(outletsOwn);
   const framing = framingOf(
     ownWords.map((article) => ({
       outlet: article.outlet ?? `article:${article.id}`,
