@@ -25,11 +25,12 @@ export interface StoryDataArticle {
 }
 
 /**
- * Kinds left out of framing and the headline, and of the overview while the reports suffice. "How each side tells it" contrasts how each side's
- * outlets report the story: a column's or an editorial's words are its writer's argument (and
- * one columnist's vocabulary would become the side's "framing"); sponsored text is an
- * advertiser's. Left out rather than marked: a term list cannot say which of its words came
- * from a column, so marking would still mix them. They still count as coverage and are listed.
+ * Kinds left out of framing and the headline, and of the overview while the reports suffice.
+ * "How each side tells it" contrasts how each side's outlets report the story: a column's or an
+ * editorial's words are its writer's argument (and one columnist's vocabulary would become the
+ * side's "framing"); sponsored text is an advertiser's. Left out rather than marked: a term list
+ * cannot say which of its words came from a column, so marking would still mix them. They still
+ * count as coverage and are listed.
  */
 const NOT_REPORTING: ReadonlySet<ArticleKind> = new Set(['opinion', 'sponsored']);
 
