@@ -98,6 +98,9 @@ describe('article kinds and why articles are grouped', () => {
     await expect(reading.getByTestId('article-kind').textContent()).resolves.toBe(', Opinion');
     await saveScreenshot(popup, 'kind-popup');
     expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(popup, 'kind-popup-dark');
+    expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.close();
     await page.close();
   });
