@@ -19,9 +19,10 @@ export const Article = z.object({
   storyId: z.string().min(1).nullable(),
   /**
    * Opinion, analysis, live blog…, when its address or feed says so (server/ingest/article-kind.ts).
-   * Absent when nothing says (taken as news) and from backends older than migration 0012.
+   * Absent when nothing says (taken as news) and from backends older than migration 0012. A kind
+   * this version does not know reads as absent: a newer backend's kind must not fail the story.
    */
-  kind: ArticleKind.optional(),
+  kind: ArticleKind.optional().catch(undefined),
 });
 export type Article = z.infer<typeof Article>;
 
