@@ -132,10 +132,18 @@ registerWireCommands(program);
     '--multi-day [seed]',
     'later articles of each story trail by 0-4 days, stories of a topic interleaved (seeded; default 11)',
   )
+  .option(
+    '--spread-days <days>',
+    "move each article to a random moment within this many days after its story's date (seeded), in time order",
+  )
   .action(
-    async (file: string, options: { out?: string; shuffle?: string; multiDay?: string | true }) => {
+    async (
+      file: string,
+      options: { out?: string; shuffle?: string; multiDay?: string | true; spreadDays?: string },
+    ) => {
       await evalClustersCommand(file, {
         out: options.out,
+        spreadDays: options.spreadDays === undefined ? undefined : Number(options.spreadDays),
         shuffle: options.shuffle === undefined ? undefined : Number(options.shuffle),
         multiDay:
           options.multiDay === undefined

@@ -8,6 +8,7 @@ import {
   streamOrder,
 } from './evaluate';
 import { multiDayStream } from './multi-day';
+import { spreadDaysStream } from './spread-days';
 
 export interface EvalClustersOptions {
   out?: string;
@@ -18,6 +19,11 @@ export interface EvalClustersOptions {
    * (multi-day.ts), with this seed: the stream a story that lives for days makes.
    */
   multiDay?: number;
+  /**
+   * Move each article to a random moment within this many days after its story's date (seed
+   * 11, spread-days.ts), no story moved towards another: the shape of coverage that trails by days.
+   */
+  spreadDays?: number;
 }
 
 /** `parallax eval clusters FILE.jsonl`: cluster ignoring `story`, then score against it. */
@@ -32,17 +38,30 @@ export async function evalClustersCommand(
     );
   }
   const dated = articles.every((a) => a.publishedAt !== null);
-  if (options.multiDay !== undefined && !dated) {
+  const spreading =
+    options.multiDay !== undefined
+      ? '--multi-day'
+      : options.spreadDays !== undefined
+        ? '--spread-days'
+        : null;
+  if (spreading && !dated) {
     throw new UserFacingError(
-      `--multi-day needs a date on every article of ${file}: it spreads each story over days from its date.`,
+      `${spreading} needs a date on every article of ${file}: it spreads each story over days from its date.`,
+    );
+  }
+  if (options.spreadDays !== undefined && !(options.spreadDays >= 0)) {
+    throw new UserFacingError(
+      `--spread-days takes a number of days (0 or more), not ${options.spreadDays}.`,
     );
   }
   const ordered =
     options.multiDay !== undefined
       ? multiDayStream(articles, { seed: options.multiDay })
-      : options.shuffle === undefined
-        ? streamOrder(articles)
-        : shuffled(articles, options.shuffle);
+      : options.spreadDays !== undefined
+        ? spreadDaysStream(articles, options.spreadDays)
+        : options.shuffle === undefined
+          ? streamOrder(articles)
+          : shuffled(articles, options.shuffle);
   const tty = process.stderr.isTTY === true;
   const result = evaluateClustering(
     ordered,
@@ -55,9 +74,11 @@ export async function evalClustersCommand(
   const order =
     options.multiDay !== undefined
       ? `a multi-day stream (seed ${options.multiDay}: later articles trail by 0–4 days, stories of a topic interleaved)`
-      : options.shuffle !== undefined
-        ? `shuffled (seed ${options.shuffle})`
-        : fileOrderLabel(articles);
+      : options.spreadDays !== undefined
+        ? `time order with each article moved within ${options.spreadDays} days after its story's date (seed 11)`
+        : options.shuffle !== undefined
+          ? `shuffled (seed ${options.shuffle})`
+          : fileOrderLabel(articles);
   console.log(formatEvaluation(file, result, order, skipped));
   if (options.out) {
     await writeFile(

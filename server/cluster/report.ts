@@ -1,9 +1,11 @@
 // The figures of server/cluster/README.md in one run (not shipped behaviour):
 // `npx tsx server/cluster/report.ts ['{…options}']`. Both dev files in published/file order, and
-// the multi-day stream made from the roundups (multi-day.ts), each with B³ and pair P/R/F1.
+// the multi-day streams made from the roundups (multi-day.ts) and the roundups with each article
+// spread over 0–4 days (spread-days.ts), each with B³ and pair P/R/F1.
 import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from './clusterer';
 import { evaluateClustering, readLabelledArticles, streamOrder } from './evaluate';
 import { HARD_MULTI_DAY, multiDayStream } from './multi-day';
+import { spreadDaysStream } from './spread-days';
 
 const DATA = new URL('../../../shared/data/stories/', import.meta.url).pathname;
 const fmt = (x: number) => x.toFixed(3);
@@ -21,6 +23,7 @@ const sets = [
   ['headlines', headlines],
   ['multi-day', multiDayStream(roundups)],
   ['multi-day hard', multiDayStream(roundups, HARD_MULTI_DAY)],
+  ['spread 0-4 days', spreadDaysStream(roundups, 4)],
 ] as const;
 for (const [name, articles] of sets) {
   const r = evaluateClustering(articles, options);
