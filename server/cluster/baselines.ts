@@ -137,6 +137,8 @@ const roundups = (await readLabelledArticles(`${DATA}neus-roundups.jsonl`)).arti
 const streams = [
   ['roundups', streamOrder(roundups)],
   ['multi-day', multiDayStream(roundups)],
+  ['spread 0-1 days', spreadDaysStream(roundups, 1)],
+  ['spread 0-2 days', spreadDaysStream(roundups, 2)],
   ['spread 0-4 days', spreadDaysStream(roundups, 4)],
   ['spread 0-4 days, seed 12', spreadDaysStream(roundups, 4, 12)],
   [
