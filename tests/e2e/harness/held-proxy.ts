@@ -1,4 +1,5 @@
-import { createServer, request as forward, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { forwardRequest } from './forward-request';
 
 export interface HeldProxy {
   /** Where the extension is pointed instead of the backend. */
@@ -26,23 +27,7 @@ export async function startHeldProxy(backendUrl: string, port: number): Promise<
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {
-      const pass = () => {
-        const upstream = forward(
-          {
-            host: target.hostname,
-            port: target.port,
-            method: incoming.method,
-            path: incoming.url,
-            headers: { ...incoming.headers, host: target.host },
-          },
-          (answer) => {
-            outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-            answer.pipe(outgoing);
-          },
-        );
-        upstream.on('error', () => outgoing.writeHead(502).end());
-        upstream.end(Buffer.concat(chunks));
-      };
+      const pass = () => forwardRequest(target, incoming, outgoing, Buffer.concat(chunks));
       const path = incoming.url ?? '/';
       if (prefixes.some((prefix) => path.startsWith(prefix))) waiting.push(pass);
       else pass();

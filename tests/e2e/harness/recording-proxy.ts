@@ -1,4 +1,5 @@
-import { createServer, request as forward, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { forwardRequest } from './forward-request';
 
 /** One request as it reached the backend: everything the extension told it. */
 export interface RecordedRequest {
@@ -39,21 +40,7 @@ export async function startRecordingProxy(
         headers: incoming.headers,
         body: body.toString('utf8'),
       });
-      const upstream = forward(
-        {
-          host: target.hostname,
-          port: target.port,
-          method: incoming.method,
-          path: incoming.url,
-          headers: { ...incoming.headers, host: target.host },
-        },
-        (answer) => {
-          outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(outgoing);
-        },
-      );
-      upstream.on('error', () => outgoing.writeHead(502).end());
-      upstream.end(body);
+      forwardRequest(target, incoming, outgoing, body);
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
