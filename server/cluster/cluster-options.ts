@@ -20,6 +20,12 @@ export interface ClusterArticle {
    * AP's words look common.
    */
   syndicated?: boolean;
+  /**
+   * The outlet's name when known: the merge pass's average-link criterion joins only stories
+   * sharing no outlet (one outlet covers one event once; two of its articles days apart are
+   * more often two events).
+   */
+  outlet?: string | null;
 }
 
 export interface ClusterOptions {
@@ -112,6 +118,20 @@ export interface ConsolidationOptions {
    */
   minSize: number;
   maxSize: number;
+  /**
+   * A second criterion, for two dated stories within `windowDays` of each other that share no
+   * outlet (every member's outlet known): they merge when the mean words cosine over all pairs
+   * of their members (batch average-link, no time penalty) is at least this; null: no such
+   * criterion. The join model's same-moment time features refuse coverage spread over days,
+   * and re-deciding with the same model cannot undo that (README, "Coverage spread over days").
+   */
+  averageLink: number | null;
+  /**
+   * With the same stories (dated, no outlet shared), the join model's probability with the time
+   * features as if no time separated them, at or above which they merge; null: not asked. With
+   * `averageLink` too, both must hold.
+   */
+  sameMoment: number | null;
 }
 
 /** The clusterer of issue 5 (2-day window, decay from the mean time, word cosine threshold). */
@@ -153,6 +173,8 @@ export const MERGE_PASS: ConsolidationOptions = {
   // add +.008 on headlines for 1.6× the CPU per article).
   minSize: 2,
   maxSize: 2,
+  averageLink: null,
+  sameMoment: null,
 };
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {

@@ -155,6 +155,7 @@ export class OnlineClusterer {
     const best = ranked[0];
     if (!best || best.score < threshold) {
       const story = this.createStory(article, language, state, vector, order, time);
+      this.noteOutlet(story, article);
       return {
         articleId: article.id,
         storyId: story.id,
@@ -178,6 +179,7 @@ export class OnlineClusterer {
     }
     if (article.syndicated) this.touch(best.story, time);
     else this.join(best.story, vector, order, time, state);
+    this.noteOutlet(best.story, article);
     return {
       articleId: article.id,
       storyId: best.story.id,
@@ -202,8 +204,10 @@ export class OnlineClusterer {
       this.stories.set(storyId, story);
     } else if (article.syndicated) {
       this.touch(story, time);
+      this.noteOutlet(story, article);
       return;
     }
+    this.noteOutlet(story, article);
     // A story is indexed in its own language's postings (where `sweep` and `merge` unindex it),
     // even when a stored member is in another language.
     this.join(
@@ -242,6 +246,7 @@ export class OnlineClusterer {
       this.stories.set(storyId, story);
     }
     this.join(story, vector, order, time, this.languageState(story.language));
+    this.noteOutlet(story, article);
     return out;
   }
 
@@ -698,6 +703,7 @@ export class OnlineClusterer {
       indexed: new Set(),
       alive: true,
       recent: [],
+      outlets: new Set(),
       acc: 0,
       mark: -1,
     };
@@ -731,6 +737,13 @@ export class OnlineClusterer {
   }
 
   /** A syndicated copy joined: the story is still being covered (its window), nothing else. */
+  /** Keeps the story's outlets (unknown once one member's outlet is). */
+  private noteOutlet(story: StoryState, article: ClusterArticle): void {
+    if (!story.outlets) return;
+    if (article.outlet) story.outlets.add(article.outlet);
+    else story.outlets = null;
+  }
+
   private touch(story: StoryState, time: number | null): void {
     if (time === null) return;
     story.lastTime = story.lastTime === null ? time : Math.max(story.lastTime, time);
@@ -788,6 +801,8 @@ export class OnlineClusterer {
         into.firstTime === null ? from.firstTime : Math.min(into.firstTime, from.firstTime);
     }
     for (const member of from.recent) keepRecent(into.recent, member);
+    if (into.outlets && from.outlets) for (const outlet of from.outlets) into.outlets.add(outlet);
+    else into.outlets = null;
     const terms = [...from.indexed];
     from.alive = false;
     this.unindex(from, state);
@@ -811,9 +826,14 @@ export class OnlineClusterer {
       this.changed.clear();
       for (const s of changed) {
         const bar = s.timeCount > 0 ? c.threshold : c.undatedThreshold;
-        if (bar === null) continue;
-        const best = this.redecide(s, c);
-        if (best && best.score >= bar) pairs.push({ a: s, b: best.story, score: best.score });
+        const best = bar === null ? null : this.redecide(s, c);
+        if (best && best.score >= (bar as number)) {
+          pairs.push({ a: s, b: best.story, score: best.score });
+          continue;
+        }
+        const linked =
+          c.averageLink === null && c.sameMoment === null ? null : this.secondLook(s, c);
+        if (linked) pairs.push({ a: s, b: linked.story, score: linked.score });
       }
       if (pairs.length === 0) break;
       pairs.sort((x, y) => y.score - x.score || x.a.seq - y.a.seq);
@@ -847,17 +867,36 @@ export class OnlineClusterer {
     if (s.size < c.minSize || s.size > c.maxSize) return null;
     const found = this.storyCandidates(s, c);
     if (found.length === 0) return null;
+    return this.decideAmong(s, found, false);
+  }
+
+  /**
+   * The best-ranked of `found` for the story `s` as one article (its mean vector and mean time)
+   * and the join model's probability; with `sameMoment`, the time features as if no time
+   * separated them (each kernel 1, each words × kernel the words similarity).
+   */
+  private decideAmong(
+    s: StoryState,
+    found: StoryState[],
+    sameMoment: boolean,
+  ): { story: StoryState; score: number } {
     const vector = this.meanVector(s);
     const time = s.timeCount > 0 ? s.timeSum / s.timeCount : null;
     const model = time === null ? this.learned.undated : this.learned.dated;
     const words = this.candidateFieldDots(vector, found);
     const ranks: number[] = [];
     const joins: number[] = [];
+    const x = this.features;
     for (const [i, story] of found.entries()) {
       this.restoreFieldDots(i);
       this.decisionInputs(vector, story, time, this.bestOther(words, i));
-      ranks.push(logit(model.rank, this.features));
-      joins.push(logit(model.weights, this.features));
+      if (sameMoment)
+        for (let k = 0; k < 6; k += 1) {
+          x[10 + k] = 1;
+          x[16 + k] = x[1 + WORDS] as number;
+        }
+      ranks.push(logit(model.rank, x));
+      joins.push(logit(model.weights, x));
     }
     this.clearProbe();
     let at = 0;
@@ -865,6 +904,55 @@ export class OnlineClusterer {
       if ((ranks[i] as number) > (ranks[at] as number)) at = i;
     const p = joinProbabilities(model, ranks, joins);
     return { story: found[at] as StoryState, score: p[at] as number };
+  }
+
+  /**
+   * The second look at a dated story `s` split from coverage days apart: among dated candidates
+   * sharing no outlet with it (every outlet known), the best-ranked by the join model with the
+   * time as if both were the same moment; it is returned when that probability reaches
+   * `sameMoment` (when set) and the mean words cosine over all pairs of members (batch
+   * average-link; members' words vectors have unit length, so it is the centroids' words dot
+   * product over the product of the sizes) reaches `averageLink` (when set).
+   */
+  private secondLook(
+    s: StoryState,
+    c: ConsolidationOptions,
+  ): { story: StoryState; score: number } | null {
+    if (s.timeCount === 0 || !s.outlets) return null;
+    const outlets = s.outlets;
+    const found = this.storyCandidates(s, c).filter(
+      (t) => t.timeCount > 0 && t.outlets !== null && !this.shareOutlet(outlets, t.outlets),
+    );
+    if (found.length === 0) return null;
+    let story = found[0] as StoryState;
+    let probability = 1;
+    if (c.sameMoment !== null) {
+      const best = this.decideAmong(s, found, true);
+      story = best.story;
+      probability = best.score;
+      if (probability < c.sameMoment) return null;
+    }
+    const link = this.wordsDot(s, story) / (s.size * story.size);
+    if (c.averageLink !== null && link < c.averageLink) return null;
+    return { story, score: c.sameMoment !== null ? probability : link };
+  }
+
+  private shareOutlet(a: Set<string>, b: Set<string>): boolean {
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    for (const outlet of small) if (large.has(outlet)) return true;
+    return false;
+  }
+
+  /** Dot product of two stories' centroid sums over the words field's terms. */
+  private wordsDot(a: StoryState, b: StoryState): number {
+    const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
+    let dot = 0;
+    for (const [id, cell] of small.centroid) {
+      if (this.fieldOf[id] !== WORDS) continue;
+      const other = large.centroid.get(id);
+      if (other !== undefined) dot += cell.w * other.w;
+    }
+    return dot;
   }
 
   /** A story's centroid divided by its size, as an article vector (for `redecide`). */

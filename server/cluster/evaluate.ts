@@ -14,6 +14,8 @@ export interface LabelledArticle {
   publishedAt: number | null;
   /** The data set's topic label when it has one (used to build the multi-day stream). */
   topic?: string | null;
+  /** The outlet's name when the file gives one (`source`). */
+  outlet?: string | null;
 }
 
 /** Reads a stories JSONL file; lines without a `story` or unreadable are skipped and counted. */
@@ -48,6 +50,7 @@ export async function readLabelledArticles(
         text: line.text ?? null,
         publishedAt: iso ? Date.parse(iso) : null,
         topic: topicOf(json),
+        outlet: line.source ?? null,
       });
     }
   } catch (error) {
@@ -133,6 +136,7 @@ export function evaluateClustering(
       text: article.text,
       publishedAt: article.publishedAt,
       language: null,
+      outlet: article.outlet ?? null,
     });
     for (const from of assignment.merged) mergedInto.set(from, assignment.storyId);
     assignments.push(assignment);

@@ -73,6 +73,7 @@ export class ImportClustering {
           text: article.text,
           publishedAt: published,
           syndicated: isSyndicated(article),
+          outlet: article.outlet ?? null,
         },
         article.storyId,
       );
@@ -102,6 +103,7 @@ export class ImportClustering {
       text: article.text,
       publishedAt: published,
       syndicated: isSyndicated(article),
+      outlet: article.outlet ?? null,
     });
     this.clustered += 1;
     const placed = { ...article, storyId: assignment.storyId };

@@ -49,6 +49,8 @@ export interface StoryState {
   alive: boolean;
   /** The newest few members' vectors (by time, else arrival), for the max-link features. */
   recent: Member[];
+  /** Outlets of its members; null once a member's outlet is unknown. */
+  outlets: Set<string> | null;
   /** Scratch: partial dot product with the article being placed, valid when `mark` matches. */
   acc: number;
   mark: number;
