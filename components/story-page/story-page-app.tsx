@@ -51,7 +51,7 @@ export function StoryPageApp({
     return (
       <main class="story-page">
         <h1 class="visually-hidden">Loading the story</h1>
-        <LoadingSkeleton />
+        <LoadingSkeleton label="Loading the story and its coverage…" />
       </main>
     );
   }

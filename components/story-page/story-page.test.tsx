@@ -104,7 +104,8 @@ describe('StoryPageApp', () => {
   it('asks the background for the story and renders it', async () => {
     const client: StoryClient = { getStory: vi.fn(async () => ({ found: true as const, story })) };
     render(<StoryPageApp storyId="story-1" client={client} sources={[]} />);
-    expect(byTestId('loading')).toBeTruthy();
+    // A screen reader hears what is loading: the story, not the popup's coverage search.
+    expect(byTestId('loading').textContent).toBe('Loading the story and its coverage…');
     await screen.findByTestId('story-page');
     expect(client.getStory).toHaveBeenCalledWith('story-1');
   });
