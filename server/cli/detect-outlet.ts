@@ -25,9 +25,19 @@ export interface LoadedIndex {
 }
 
 function readIndexFile(file: string): SourceIndex {
-  const parsed = SourceIndex.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UserFacingError(
+      `${file} is not JSON (${(error as Error).message}): give an index as \`parallax sources build-index --out\` writes it.`,
+    );
+  }
+  const parsed = SourceIndex.safeParse(json);
   if (!parsed.success) {
-    throw new UserFacingError(`${file} is not an outlet index: ${parsed.error.issues[0]?.message}`);
+    throw new UserFacingError(
+      `${file} is not an outlet index (${parsed.error.issues[0]?.message}): give one as \`parallax sources build-index --out\` writes it.`,
+    );
   }
   return parsed.data;
 }
