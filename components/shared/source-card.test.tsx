@@ -2,27 +2,15 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Rating, Source } from '../../core/source';
+import { allSidesRating, perennialGazette } from '../../tests/fixtures/ratings';
 import { plainDates, SourceCard } from './source-card';
 
-const allSides: Rating = {
-  rater: 'AllSides',
-  entry: 'Example',
-  label: 'Right',
-  position: 2,
-  reliability: null,
-  ratedOn: '2023-11-15',
-  url: null,
-  attribution: 'Ratings by AllSides.com, licensed CC BY-NC 4.0 (snapshot of 2023-11-15).',
-};
+const allSides = allSidesRating('Example', 'Right', 2);
 const perennial: Rating = {
-  rater: 'Wikipedia perennial sources',
+  ...perennialGazette,
   entry: 'Example',
   label: 'Generally unreliable',
-  position: null,
   reliability: 'Generally unreliable',
-  ratedOn: '2021-03-17',
-  url: 'https://en.wikipedia.org/wiki/Wikipedia:Reliable_sources/Perennial_sources',
-  attribution: 'Wikipedia:Reliable sources/Perennial sources, licensed CC BY-SA 4.0.',
 };
 const other: Rating = {
   ...allSides,

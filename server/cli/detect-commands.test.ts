@@ -4,34 +4,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { type Rating, type Source, uncuratedSource } from '../../core/source';
+import { type Source, uncuratedSource } from '../../core/source';
 import { buildSourceIndex } from '../../core/source-index';
+import { allSidesRating, perennialGazette } from '../../tests/fixtures/ratings';
 import { detectCommand } from './detect-commands';
 
 const folder = mkdtempSync(join(tmpdir(), 'parallax-detect-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-const allSides: Rating = {
-  rater: 'AllSides',
-  entry: 'Example Times',
-  label: 'Lean Right',
-  position: 1,
-  reliability: null,
-  ratedOn: '2023-11-15',
-  url: null,
-  attribution: 'Ratings by AllSides.com, licensed CC BY-NC 4.0 (snapshot of 2023-11-15).',
-};
-const perennial: Rating = {
-  rater: 'Wikipedia perennial sources',
-  entry: 'Example Gazette',
-  label: 'Generally reliable',
-  position: null,
-  reliability: 'Generally reliable',
-  ratedOn: '2021-03-17',
-  url: null,
-  attribution: 'Wikipedia:Reliable sources/Perennial sources, licensed CC BY-SA 4.0.',
-};
+const allSides = allSidesRating('Example Times', 'Lean Right', 1);
 const times: Source = {
   ...uncuratedSource('example-times', 'Example Times', ['example-times.com'], allSides),
   position: 1,
@@ -40,7 +22,7 @@ const gazette = uncuratedSource(
   'example-gazette',
   'Example Gazette',
   ['examplegazette.com'],
-  perennial,
+  perennialGazette,
 );
 const wire = uncuratedSource('example-wire', 'Example Wire', ['examplewire.com'], allSides);
 

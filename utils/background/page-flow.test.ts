@@ -13,6 +13,7 @@ import {
   READING_URL,
   storyPreview,
 } from '../../tests/fixtures/extension/fixtures';
+import { perennialGazette } from '../../tests/fixtures/ratings';
 import { setLookupMode } from '../shared/settings';
 import { readTabState as readChannel } from '../shared/tab-state-channel';
 import { RELIABILITY_ONLY_MARK } from '../toolbar-badge/badge-face';
@@ -124,16 +125,12 @@ describe('page detection flow', () => {
     useSourceIndex(
       buildSourceIndex([
         ...bundledSources,
-        uncuratedSource('examplegazette-com', 'examplegazette.com', ['examplegazette.com'], {
-          rater: 'Wikipedia perennial sources',
-          entry: 'Example Gazette',
-          label: 'Generally reliable',
-          position: null,
-          reliability: 'Generally reliable',
-          ratedOn: '2021-03-17',
-          url: null,
-          attribution: 'Wikipedia:Reliable sources/Perennial sources, licensed CC BY-SA 4.0.',
-        }),
+        uncuratedSource(
+          'examplegazette-com',
+          'examplegazette.com',
+          ['examplegazette.com'],
+          perennialGazette,
+        ),
       ]),
     );
     try {

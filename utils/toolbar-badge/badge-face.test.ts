@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type Rating, type Source, uncuratedSource } from '../../core/source';
+import { allSidesRating, perennialGazette } from '../../tests/fixtures/ratings';
 import { BADGE_COLORS } from './badge-colors';
 import { badgeFace, RELIABILITY_ONLY_MARK } from './badge-face';
 
-const perennial: Rating = {
-  rater: 'Wikipedia perennial sources',
-  entry: 'Example Gazette',
-  label: 'Generally reliable',
-  position: null,
-  reliability: 'Generally reliable',
-  ratedOn: '2021-03-17',
-  url: 'https://en.wikipedia.org/wiki/Wikipedia:Reliable_sources/Perennial_sources',
-  attribution: 'Wikipedia:Reliable sources/Perennial sources, licensed CC BY-SA 4.0.',
-};
+const perennial = perennialGazette;
 const idiap: Rating = {
   rater: 'Idiap news-source reliability',
   entry: 'examplegazette.com',
@@ -26,16 +18,7 @@ const idiap: Rating = {
     'Reliability scores by the Idiap Research Institute (Burdisso et al., NAACL 2024), ' +
     'github.com/idiap/News-Media-Reliability, licensed Apache-2.0.',
 };
-const allSides: Rating = {
-  rater: 'AllSides',
-  entry: 'Example Times',
-  label: 'Lean Left',
-  position: -1,
-  reliability: null,
-  ratedOn: '2023-11-15',
-  url: null,
-  attribution: 'Ratings by AllSides.com, licensed CC BY-NC 4.0 (snapshot of 2023-11-15).',
-};
+const allSides = allSidesRating('Example Times', 'Lean Left', -1);
 
 const gazette = uncuratedSource(
   'examplegazette-com',
