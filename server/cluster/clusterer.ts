@@ -8,13 +8,17 @@ import {
   LEGACY_CLUSTER_OPTIONS,
 } from './cluster-options';
 import {
+  atSameMoment,
   type DecisionModel,
   FEATURE_COUNT,
   joinProbabilities,
   learnedModel,
   logit,
   RANK_MARGIN,
+  TIME_KERNEL_COUNT,
+  TIME_KERNELS,
   timeFeatures,
+  WORDS_TIMES,
 } from './decision';
 import { collectTerms, PHRASE_PREFIX, startsWithDigit, type TermKeys } from './features';
 import { collectFields, FIELD_COUNT, type FieldKeys, WORDS } from './fields';
@@ -462,11 +466,12 @@ export class OnlineClusterer {
       story.timeCount > 0 ? story.timeSum / story.timeCount : null,
       story.firstTime,
       x,
-      10,
+      TIME_KERNELS,
     );
     // A weak word match is evidence on the same day and little a week later: the time kernels
     // scale the word similarity as well as adding to the odds.
-    for (let k = 0; k < 6; k += 1) x[16 + k] = words * (x[10 + k] as number);
+    for (let k = 0; k < TIME_KERNEL_COUNT; k += 1)
+      x[WORDS_TIMES + k] = words * (x[TIME_KERNELS + k] as number);
     x[22] = Math.sqrt(words);
     if (this.maxLink) this.memberDots(vector, story);
     else {
@@ -890,11 +895,7 @@ export class OnlineClusterer {
     for (const [i, story] of found.entries()) {
       this.restoreFieldDots(i);
       this.decisionInputs(vector, story, time, this.bestOther(words, i));
-      if (sameMoment)
-        for (let k = 0; k < 6; k += 1) {
-          x[10 + k] = 1;
-          x[16 + k] = x[1 + WORDS] as number;
-        }
+      if (sameMoment) atSameMoment(x);
       ranks.push(logit(model.rank, x));
       joins.push(logit(model.weights, x));
     }

@@ -133,6 +133,25 @@ export function timeFeatures(
   }
 }
 
+/** Where the six time kernels (`timeFeatures`) and then the six words × kernel inputs start. */
+export const TIME_KERNELS = 10;
+export const WORDS_TIMES = 16;
+export const TIME_KERNEL_COUNT = 6;
+/** The words group-average similarity's input. */
+const WORDS_INPUT = 1;
+
+/**
+ * Rewrites decision inputs `x` in place as if no time separated article and story: each time
+ * kernel 1, each words × kernel the words similarity (the merge pass's second look and the
+ * spread diagnosis ask what the join model says without its time evidence).
+ */
+export function atSameMoment(x: number[]): void {
+  for (let k = 0; k < TIME_KERNEL_COUNT; k += 1) {
+    x[TIME_KERNELS + k] = 1;
+    x[WORDS_TIMES + k] = x[WORDS_INPUT] as number;
+  }
+}
+
 export function logit(w: readonly number[], x: readonly number[]): number {
   let z = 0;
   for (let i = 0; i < w.length; i += 1) z += (w[i] as number) * (x[i] as number);

@@ -5,7 +5,7 @@
 // (`observe`), how often the join model refused a first-ranked true story and would have joined
 // it with the same evidence at no time gap.
 import { OnlineClusterer } from './clusterer';
-import { joinProbabilities, learnedModel, logit } from './decision';
+import { atSameMoment, joinProbabilities, learnedModel, logit } from './decision';
 import {
   evaluateClustering,
   type LabelledArticle,
@@ -16,10 +16,6 @@ import { spreadDaysStream } from './spread-days';
 
 const DATA = new URL('../../../shared/data/stories/', import.meta.url).pathname;
 const DAY = 86_400_000;
-/** Decision inputs of the six time kernels, then of words × each kernel (decision.ts order). */
-const KERNELS = [10, 15] as const;
-const WORDS_TIMES = [16, 21] as const;
-const WORDS = 1;
 
 const days = Number(process.argv[2] ?? 4);
 const roundups = (await readLabelledArticles(`${DATA}neus-roundups.jsonl`)).articles;
@@ -96,15 +92,11 @@ function refusals(stream: LabelledArticle[]) {
     if (ranks.indexOf(Math.max(...ranks)) !== at) continue;
     if ((probabilities(features)[at] as number) >= model.threshold) continue;
     refused += 1;
-    const sameMoment = features.map((x) =>
-      x.map((v, k) =>
-        k >= KERNELS[0] && k <= KERNELS[1]
-          ? 1
-          : k >= WORDS_TIMES[0] && k <= WORDS_TIMES[1]
-            ? (x[WORDS] as number)
-            : v,
-      ),
-    );
+    const sameMoment = features.map((x) => {
+      const moved = [...x];
+      atSameMoment(moved);
+      return moved;
+    });
     if ((probabilities(sameMoment)[at] as number) >= model.threshold) byTime += 1;
   }
   console.log(
