@@ -816,10 +816,11 @@ export class OnlineClusterer {
   }
 
   /**
-   * The batch merge pass: stories changed since the last pass are compared with the stories
-   * their terms find (average link: mean cosine over every pair of their articles), and the
-   * best pairs merge, best first, until none clears the threshold. Returns [absorbed,
-   * surviving] pairs, the surviving story being the older.
+   * The batch merge pass: each story changed since the last pass has the learned decision
+   * taken again against the stories its terms find (`redecide`), and, when that does not clear
+   * the bar, the second look (`secondLook`) when configured; the best pairs merge, best first,
+   * in rounds until none clears. Returns [absorbed, surviving] pairs, the surviving story being
+   * the older.
    */
   consolidate(): Array<[string, string]> {
     const c = this.options.consolidation;
