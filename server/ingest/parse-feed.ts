@@ -143,12 +143,10 @@ function categoriesOf(item: Record<string, unknown>): Pick<FeedItem, 'categories
     ...(Array.isArray(item.tags) ? item.tags : []),
   ];
   for (const category of given) {
+    // RSS names a category, Atom labels it or gives only its term, JSON Feed tags are strings.
+    const fields = category as { name?: unknown; label?: unknown; term?: unknown } | null;
     const raw =
-      typeof category === 'string'
-        ? category
-        : ((category as { name?: unknown; label?: unknown; term?: unknown } | null)?.name ??
-          (category as { label?: unknown } | null)?.label ??
-          (category as { term?: unknown } | null)?.term);
+      typeof category === 'string' ? category : (fields?.name ?? fields?.label ?? fields?.term);
     const name = plain(raw)?.slice(0, MAX_CATEGORY_CHARS);
     if (name && !names.includes(name)) names.push(name);
     if (names.length >= MAX_CATEGORIES) break;
