@@ -84,10 +84,11 @@ function fitModel(data: Example[]): LogisticModel {
   );
   // The join model sees the best candidate's rank margin (decision.ts RANK_MARGIN).
   const best = data.map((e) => {
-    const margins = rankMargins(e.candidates.map((c) => logit(rank, c.features)));
+    const ranks = e.candidates.map((c) => logit(rank, c.features));
+    const margins = rankMargins(ranks);
     let at = 0;
-    for (const [i, c] of e.candidates.entries())
-      if (logit(rank, c.features) > logit(rank, (e.candidates[at] as typeof c).features)) at = i;
+    for (let i = 1; i < ranks.length; i += 1)
+      if ((ranks[i] as number) > (ranks[at] as number)) at = i;
     const top = e.candidates[at] as { features: number[]; label: number };
     const features = [...top.features];
     features[RANK_MARGIN] = margins[at] as number;
