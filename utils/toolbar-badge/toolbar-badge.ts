@@ -14,10 +14,9 @@ const action = () => browser.action ?? browser.browserAction;
  */
 export async function showSourceBadge(
   tabId: number,
-  source: Source | null,
+  source: Source,
   siteName?: string | null,
 ): Promise<void> {
-  if (source === null) return clearBadge(tabId);
   const face = badgeFace(source, siteName);
   await Promise.all([
     action().setBadgeText({ tabId, text: face.text }),
