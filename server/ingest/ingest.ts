@@ -339,7 +339,7 @@ export class Ingester {
         storyId: null,
         text: item.summary,
         // The feed's own filing ("Opinion") first; the story service infers from the address else.
-        ...kindOf(item.categories),
+        kind: kindFromCategories(item.categories),
       };
       batch.push(clustering.assign(this.wires.attribute(article, item.byline ?? null)));
       newArticles += 1;
@@ -350,10 +350,4 @@ export class Ingester {
     result.newArticles += newArticles;
     result.updatedArticles += updatedArticles;
   }
-}
-
-/** `{ kind }` when the feed's categories say one (article-kind.ts), else nothing. */
-function kindOf(categories: readonly string[] | undefined): Pick<ArticleInput, 'kind'> {
-  const kind = kindFromCategories(categories);
-  return kind ? { kind } : {};
 }
