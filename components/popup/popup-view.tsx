@@ -51,17 +51,13 @@ function withReading(state: TabState): StoryArticle[] {
   const articles = state.story?.articles ?? [];
   const detected = state.detected;
   if (!detected || !state.source) return articles;
-  const listed = articles.some(
-    (article) =>
-      (state.articleId !== null && article.id === state.articleId) || article.url === detected.url,
-  );
+  const isReading = (article: StoryArticle) =>
+    (state.articleId !== null && article.id === state.articleId) || article.url === detected.url;
   // The page says what kind it is even when the backend's copy does not (stored before kinds).
   const kind = detected.type && detected.type !== 'news' ? { kind: detected.type } : {};
-  if (listed) {
+  if (articles.some(isReading)) {
     return articles.map((article) =>
-      !article.kind && (article.id === state.articleId || article.url === detected.url)
-        ? { ...article, ...kind }
-        : article,
+      !article.kind && isReading(article) ? { ...article, ...kind } : article,
     );
   }
   const { id, position } = state.source;
