@@ -59,7 +59,8 @@ export function storyDataOf(
   // The overview says what happened from the reports; only when they are too little text for
   // one (5 more of the 505 roundup stories without an overview) does it read the columns too:
   // it takes the sentences the outlets share, which in a column are mostly its facts.
-  const overview = summarize(ownWords) ?? summarize(outletsOwn);
+  const overview =
+    summarize(ownWords) ?? (ownWords.length < outletsOwn.length ? summarize(outletsOwn) : null);
   const framing = framingOf(
     ownWords.map((article) => ({
       outlet: article.outlet ?? `article:${article.id}`,
