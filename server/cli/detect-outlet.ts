@@ -16,7 +16,7 @@ import { buildOutletIndex, findRatingFiles } from '../ratings/build-outlet-index
 
 const ROOT = join(import.meta.dirname, '../..');
 /** Where every extension build writes the index it bundles (scripts/build/outlet-index/). */
-export const GENERATED_INDEX = join(ROOT, '.generated/outlet-index.json');
+const GENERATED_INDEX = join(ROOT, '.generated/outlet-index.json');
 
 /** An outlet index and, in words, where it came from. */
 export interface LoadedIndex {
