@@ -8,7 +8,7 @@
  * opener was published after a copy of it (a feed listing newest first) would start from the
  * copy's words, and a resumed import would then decide otherwise than the run it resumes.
  *
- * Each story's opener (`openerOf`: the article whose id gives the story's id, as new stories are
+ * Each story's opener (`opens`: the article whose id gives the story's id, as new stories are
  * named) moves to just before the story's first member in the given order; everything else keeps
  * its place. A story whose opener is not in the window keeps the given order.
  */
