@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ClusterArticle, MERGE_PASS, OnlineClusterer } from './clusterer';
-import { type DecisionModel, FEATURE_COUNT, type LogisticModel } from './decision';
+import { type DecisionModel, FEATURE_COUNT, type LogisticModel, TIME_KERNELS } from './decision';
 
 const DAY = 86_400_000;
 const t0 = Date.parse('2021-05-03T12:00:00Z');
@@ -15,7 +15,7 @@ function timeHeavy(): DecisionModel {
   const weights = new Array(FEATURE_COUNT).fill(0);
   weights[0] = -8; // bias
   weights[1] = 15; // words (group average)
-  weights[10] = 5; // kernel σ 1 day from the story's newest article
+  weights[TIME_KERNELS] = 5; // the first kernel: σ 1 day from the story's newest article
   const model: LogisticModel = { rank: weights, weights, threshold: 2 };
   return { dated: model, undated: model };
 }
