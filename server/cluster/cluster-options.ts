@@ -21,8 +21,8 @@ export interface ClusterArticle {
    */
   syndicated?: boolean;
   /**
-   * The outlet's name when known: the merge pass's average-link criterion joins only stories
-   * sharing no outlet (one outlet covers one event once; two of its articles days apart are
+   * The outlet's name when known: the merge pass's second look (`averageLink`, `sameMoment`)
+   * joins only stories sharing no outlet (one outlet covers one event once; two of its articles days apart are
    * more often two events).
    */
   outlet?: string | null;
