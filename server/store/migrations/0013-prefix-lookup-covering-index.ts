@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import { type Kysely, type Migration, SqliteAdapter } from 'kysely';
 
 /**
  * The private lookup (POST /v1/lookup/prefix) reads the ~32 articles of one bucket, a range of
@@ -47,10 +47,7 @@ export const prefixLookupCoveringIndex: Migration = {
   },
 };
 
-/**
- * Kysely hands a migration no dialect name; of the two this store runs on, only PostgreSQL's
- * adapter runs DDL inside transactions.
- */
+/** Kysely hands a migration no dialect name; its adapter says which engine it speaks to. */
 function isSqlite(db: Kysely<unknown>): boolean {
-  return !db.getExecutor().adapter.supportsTransactionalDdl;
+  return db.getExecutor().adapter instanceof SqliteAdapter;
 }
