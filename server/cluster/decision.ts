@@ -158,11 +158,6 @@ export function logit(w: readonly number[], x: readonly number[]): number {
   return z;
 }
 
-/** The probability that the best-ranked candidate is the article's story. */
-export function probability(model: LogisticModel, x: readonly number[]): number {
-  return 1 / (1 + Math.exp(-logit(model.weights, x)));
-}
-
 /**
  * Fits logistic regression by Newton's method (iteratively reweighted least squares) with an
  * L2 penalty `l2` on every weight but the intercept. Deterministic; a few iterations converge
