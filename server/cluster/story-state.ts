@@ -29,7 +29,7 @@ export interface Member {
 }
 
 /** Members kept per story for the max-link features (its newest coverage). */
-export const RECENT_MEMBERS = 4;
+const RECENT_MEMBERS = 4;
 
 export interface StoryState {
   id: string;
