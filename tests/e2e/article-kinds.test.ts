@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './harness/axe';
 import { type E2eWorld, STORY_FIXTURE, startE2eWorld } from './harness/e2e-world';
 import { saveScreenshot } from './harness/extension-browser';
-import { tabIdOf } from './harness/extension-pages';
+import { readTabState, tabIdOf } from './harness/extension-pages';
 import type { SiteMap } from './harness/news-sites';
 
 const OPINION =
@@ -51,15 +51,7 @@ describe('article kinds and why articles are grouped', () => {
     const tabId = await tabIdOf(world.browser, url);
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
-      const id = await world.browser.background.evaluate(async (key) => {
-        const { chrome } = globalThis as unknown as {
-          chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
-        };
-        const entry = (await chrome.storage.session.get(key))[key] as
-          | { story?: { id: string } | null }
-          | undefined;
-        return entry?.story?.id ?? null;
-      }, `tab:${tabId}`);
+      const id = (await readTabState(world.browser, tabId))?.story?.id;
       if (id) return id;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

@@ -40,25 +40,25 @@ export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<n
   );
 }
 
+/** The parts of a tab's state (core/tab-state.ts) the tests read. */
+interface TabEntry {
+  pageUrl?: string | null;
+  phase?: string;
+  detected?: { url: string; title: string } | null;
+  story?: { id: string } | null;
+}
+
 /** What the background currently says about a tab (its `tab:<id>` entry in storage.session). */
 export async function readTabState(
   browser: ExtensionBrowser,
   tabId: number,
-): Promise<{
-  pageUrl?: string | null;
-  phase?: string;
-  detected?: { url: string; title: string } | null;
-} | null> {
+): Promise<TabEntry | null> {
   const key = `tab:${tabId}`;
   return browser.background.evaluate(async (key) => {
     const { chrome } = globalThis as unknown as {
       chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
     };
     const entry = (await chrome.storage.session.get(key))[key];
-    return (entry ?? null) as {
-      pageUrl?: string | null;
-      phase?: string;
-      detected?: { url: string; title: string } | null;
-    } | null;
+    return (entry ?? null) as TabEntry | null;
   }, key);
 }
