@@ -66,11 +66,12 @@ describe('article kinds and why articles are grouped', () => {
     await expect(chip.textContent()).resolves.toContain('The Hill, Opinion is Center');
     await expect(chip.getByTestId('badge-outlet').textContent()).resolves.toBe('The Hill');
     await saveScreenshot(page, 'kind-badge-chip');
+    // The panel fades in (120 ms) only where motion is welcome: without it, the screenshot is
+    // of the settled panel at once, with no guess at how long the fade takes.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await chip.click();
     const panel = page.getByTestId('badge-panel');
     await panel.waitFor();
-    // The panel fades in (120 ms): the screenshot is of the settled panel.
-    await page.waitForTimeout(400);
     await expect(panel.getByTestId('source-name').textContent()).resolves.toBe('The Hill, Opinion');
     await saveScreenshot(page, 'kind-badge-panel');
     expect(await seriousAxeViolations(page, 'parallax-badge')).toEqual([]);
