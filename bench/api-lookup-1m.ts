@@ -47,10 +47,10 @@ interface ScalePoint {
 /**
  * `npm run bench -- lookup-1m`: a synthetic corpus of ARTICLES articles in stories of 1-5
  * (3⅓ on average: a million in about 300k stories, api-synthetic-articles.ts) stored through
- * the story service as ingest stores them, on
- * SQLite and on PostgreSQL. At 10k, 100k and 1M articles: the import rate, the database's size
- * and the read routes' p50/p99 (the URL lookup, the private prefix lookup, the story route) in
- * process and over HTTP; then the split at the real data's sizes.
+ * the story service as ingest stores them, on SQLite and on PostgreSQL. At 10k, 100k and 1M
+ * articles: the import rate, the database's size and the read routes' p50/p99 (the URL lookup,
+ * the private prefix lookup, the story route) in process and over HTTP; then the split at the
+ * real data's sizes.
  */
 export async function benchLookup1m(): Promise<void> {
   await benchRealSplit();
