@@ -14,7 +14,7 @@ export const GROUPING_TERMS = 5;
 export function groupingOf(articles: readonly StoryArticleRecord[]): StoryGrouping | null {
   const placed = articles.filter((article) => article.assignment);
   if (placed.length === 0) return null;
-  const tally = new Map<string, { count: number; rankSum: number; key: string }>();
+  const tally = new Map<string, { count: number; rankSum: number; shown: string }>();
   for (const article of placed) {
     const seen = new Set<string>();
     (article.assignment?.terms ?? []).forEach((term, rank) => {
@@ -26,7 +26,7 @@ export function groupingOf(articles: readonly StoryArticleRecord[]): StoryGroupi
       if (entry) {
         entry.count += 1;
         entry.rankSum += rank;
-      } else tally.set(key, { count: 1, rankSum: rank, key: term.trim() });
+      } else tally.set(key, { count: 1, rankSum: rank, shown: term.trim() });
     });
   }
   const ranked = [...tally.values()]
@@ -34,7 +34,7 @@ export function groupingOf(articles: readonly StoryArticleRecord[]): StoryGroupi
     .sort(
       (a, b) => b.count - a.count || a.rankSum / a.count - b.rankSum / b.count || a.order - b.order,
     )
-    .map((entry) => entry.key);
+    .map((entry) => entry.shown);
   // The clusterer weighs words and phrases both: "great", "lakes" and "great lakes" say one
   // thing, so a word inside a listed phrase is left to the phrase.
   const padded = (term: string) => ` ${term.toLowerCase()} `;
