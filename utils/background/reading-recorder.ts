@@ -101,7 +101,7 @@ function recheckTab(tabId: number): Promise<void> {
 }
 
 /** Settles every read in progress, those an earlier worker left too. */
-export function recheckAllWatches(): Promise<void> {
+function recheckAllWatches(): Promise<void> {
   return serially(async () => {
     for (const watch of await listWatches()) await settle(watch, await tabSeen(watch.tabId));
   });
