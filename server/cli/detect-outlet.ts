@@ -4,12 +4,11 @@ import { biasName } from '../../core/bias';
 import { bundledPortals, bundledSources } from '../../core/bundled-catalog';
 import { withPortalFlags } from '../../core/catalog';
 import type { PageDetection } from '../../core/detected-article';
-import { comparableName, outletDomainsByName } from '../../core/outlet-names';
+import { indexMatchers } from '../../core/index-matchers';
 import { attributePage } from '../../core/portal-attribution';
 import { type ReliabilityReading, reliabilityReading } from '../../core/reliability-reading';
 import type { Rating, Source } from '../../core/source';
 import { buildSourceIndex, SourceIndex } from '../../core/source-index';
-import { SourceIndexMatcher } from '../../core/source-index-match';
 import { UserFacingError } from '../errors';
 import { DEFAULT_RATINGS_DIR } from '../ratings/build-index-command';
 import { buildOutletIndex, findRatingFiles } from '../ratings/build-outlet-index';
@@ -132,14 +131,7 @@ export function matchOutlet(
   pageUrl: string,
   loaded: LoadedIndex,
 ): OutletMatch {
-  const matcher = new SourceIndexMatcher(loaded.index);
-  const domains = outletDomainsByName(loaded.index);
-  const byUrl = (url: string) => matcher.match(url);
-  const byName = (name: string) => {
-    const domain = domains.get(comparableName(name));
-    return domain ? byUrl(`https://${domain}/`) : null;
-  };
-  const { source, via, siteName } = attributePage(detection, pageUrl, { byUrl, byName });
+  const { source, via, siteName } = attributePage(detection, pageUrl, indexMatchers(loaded.index));
   const viaName = via?.name ?? null;
   if (!source) {
     const host = URL.canParse(pageUrl) ? new URL(pageUrl).hostname : '';

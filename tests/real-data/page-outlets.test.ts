@@ -5,10 +5,9 @@ import { z } from 'zod';
 import { bundledPortals, bundledSources } from '../../core/bundled-catalog';
 import { withPortalFlags } from '../../core/catalog';
 import { detectArticle } from '../../core/detect/detect-article';
-import { comparableName, outletDomainsByName } from '../../core/outlet-names';
+import { indexMatchers } from '../../core/index-matchers';
 import { attributePage, type OutletMatchers } from '../../core/portal-attribution';
 import { buildSourceIndex, type SourceIndex } from '../../core/source-index';
-import { SourceIndexMatcher } from '../../core/source-index-match';
 import { canonicalizeUrl } from '../../core/url';
 import { detectLabelledPages, type PageResult } from '../../server/detect/evaluate-detection';
 import { readPageExpectations } from '../../server/detect/page-expectations';
@@ -51,14 +50,7 @@ const matchers = new WeakMap<SourceIndex, OutletMatchers>();
 function matchersOf(index: SourceIndex): OutletMatchers {
   let known = matchers.get(index);
   if (!known) {
-    const matcher = new SourceIndexMatcher(index);
-    const domains = outletDomainsByName(index);
-    const byUrl = (url: string) => matcher.match(url);
-    const byName = (name: string) => {
-      const domain = domains.get(comparableName(name));
-      return domain ? byUrl(`https://${domain}/`) : null;
-    };
-    known = { byUrl, byName };
+    known = indexMatchers(index);
     matchers.set(index, known);
   }
   return known;
