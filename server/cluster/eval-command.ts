@@ -3,6 +3,7 @@ import { UserFacingError } from '../errors';
 import {
   type EvaluationResult,
   evaluateClustering,
+  type LabelledArticle,
   readLabelledArticles,
   shuffled,
   streamOrder,
@@ -37,31 +38,7 @@ export async function evalClustersCommand(
       `No article with a "story" in ${file}: evaluation needs the true story of each article.`,
     );
   }
-  const dated = articles.every((a) => a.publishedAt !== null);
-  const spreading =
-    options.multiDay !== undefined
-      ? '--multi-day'
-      : options.spreadDays !== undefined
-        ? '--spread-days'
-        : null;
-  if (spreading && !dated) {
-    throw new UserFacingError(
-      `${spreading} needs a date on every article of ${file}: it spreads each story over days from its date.`,
-    );
-  }
-  if (options.spreadDays !== undefined && !(options.spreadDays >= 0)) {
-    throw new UserFacingError(
-      `--spread-days takes a number of days (0 or more), not ${options.spreadDays}.`,
-    );
-  }
-  const ordered =
-    options.multiDay !== undefined
-      ? multiDayStream(articles, { seed: options.multiDay })
-      : options.spreadDays !== undefined
-        ? spreadDaysStream(articles, options.spreadDays)
-        : options.shuffle === undefined
-          ? streamOrder(articles)
-          : shuffled(articles, options.shuffle);
+  const { ordered, order } = chosenStream(file, articles, options);
   const tty = process.stderr.isTTY === true;
   const result = evaluateClustering(
     ordered,
@@ -71,14 +48,6 @@ export async function evalClustersCommand(
       : undefined,
   );
   if (tty) process.stderr.write('\r\x1b[K');
-  const order =
-    options.multiDay !== undefined
-      ? `a multi-day stream (seed ${options.multiDay}: later articles trail by 0–4 days, stories of a topic interleaved)`
-      : options.spreadDays !== undefined
-        ? `time order with each article moved within ${options.spreadDays} days after its story's date (seed 11)`
-        : options.shuffle !== undefined
-          ? `shuffled (seed ${options.shuffle})`
-          : fileOrderLabel(articles);
   console.log(formatEvaluation(file, result, order, skipped));
   if (options.out) {
     await writeFile(
@@ -90,10 +59,59 @@ export async function evalClustersCommand(
   return result;
 }
 
+/**
+ * The stream the options ask for (--multi-day, else --spread-days, else --shuffle, else the
+ * file's order) and how the summary names it.
+ */
+function chosenStream(
+  file: string,
+  articles: LabelledArticle[],
+  options: EvalClustersOptions,
+): { ordered: LabelledArticle[]; order: string } {
+  const spreading =
+    options.multiDay !== undefined
+      ? '--multi-day'
+      : options.spreadDays !== undefined
+        ? '--spread-days'
+        : null;
+  if (spreading && !articles.every((a) => a.publishedAt !== null)) {
+    throw new UserFacingError(
+      `${spreading} needs a date on every article of ${file}: it spreads each story over days from its date.`,
+    );
+  }
+  if (options.spreadDays !== undefined && !(options.spreadDays >= 0)) {
+    throw new UserFacingError(
+      `--spread-days takes a number of days (0 or more), not ${options.spreadDays}.`,
+    );
+  }
+  if (options.multiDay !== undefined) {
+    return {
+      ordered: multiDayStream(articles, { seed: options.multiDay }),
+      order: `a multi-day stream (seed ${options.multiDay}: later articles trail by 0–4 days, stories of a topic interleaved)`,
+    };
+  }
+  if (options.spreadDays !== undefined) {
+    return {
+      ordered: spreadDaysStream(articles, options.spreadDays),
+      order: `time order with each article moved within ${options.spreadDays} days after its story's date (seed 11)`,
+    };
+  }
+  if (options.shuffle !== undefined) {
+    return {
+      ordered: shuffled(articles, options.shuffle),
+      order: `shuffled (seed ${options.shuffle})`,
+    };
+  }
+  return { ordered: streamOrder(articles), order: fileOrderLabel(articles) };
+}
+
 const f3 = (x: number) => x.toFixed(3);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The order a file is clustered in without --shuffle/--multi-day, as the summary names it. */
+/**
+ * The order a file is clustered in without --shuffle/--multi-day/--spread-days, as the summary
+ * names it.
+ */
 export function fileOrderLabel(articles: readonly { publishedAt: number | null }[]): string {
   const undated = articles.filter((a) => a.publishedAt === null).length;
   if (undated === 0) return 'published order';
