@@ -107,6 +107,18 @@ describe('parallax CLI', { timeout: 60_000 }, () => {
     }
   });
 
+  it('refuses a numeric option given something else, saying what was typed', async () => {
+    // Number('abc') is NaN: before, the check downstream printed "not NaN", not the typed text.
+    const file = path.join(folder, 'none.jsonl');
+    for (const flag of ['--spread-days', '--shuffle', '--multi-day']) {
+      const { code, stderr } = await parallax(['eval', 'clusters', file, flag, 'abc']);
+      expect(code).toBe(1);
+      expect(stderr).toContain(`option '${flag}`);
+      expect(stderr).toContain('Expected a number, got "abc".');
+      expect(stderr).not.toContain('NaN');
+    }
+  });
+
   it('lists the fetch variables and the nested commands in --help, PORT and HOST in serve --help', async () => {
     const top = (await parallax(['--help'])).stdout;
     for (const text of [

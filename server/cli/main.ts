@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { evalClustersCommand } from '../cluster/eval-command';
 import { type Config, parseConfig } from '../config';
 import { ConfigError, UserFacingError } from '../errors';
@@ -127,33 +127,43 @@ registerWireCommands(program);
   )
   .argument('<file.jsonl>', 'articles with their true "story"')
   .option('--out <file.json>', 'write {article id: story id} to this file')
-  .option('--shuffle <seed>', 'cluster in a seeded random order instead of published/file order')
+  .option(
+    '--shuffle <seed>',
+    'cluster in a seeded random order instead of published/file order',
+    numberArgument,
+  )
   .option(
     '--multi-day [seed]',
     'later articles of each story trail by 0-4 days, stories of a topic interleaved (seeded; default 11)',
+    numberArgument,
   )
   .option(
     '--spread-days <days>',
     "move each article to a random moment within this many days after its story's date (seeded), in time order",
+    numberArgument,
   )
   .action(
     async (
       file: string,
-      options: { out?: string; shuffle?: string; multiDay?: string | true; spreadDays?: string },
+      options: { out?: string; shuffle?: number; multiDay?: number | true; spreadDays?: number },
     ) => {
       await evalClustersCommand(file, {
         out: options.out,
-        spreadDays: options.spreadDays === undefined ? undefined : Number(options.spreadDays),
-        shuffle: options.shuffle === undefined ? undefined : Number(options.shuffle),
-        multiDay:
-          options.multiDay === undefined
-            ? undefined
-            : options.multiDay === true
-              ? 11
-              : Number(options.multiDay),
+        spreadDays: options.spreadDays,
+        shuffle: options.shuffle,
+        multiDay: options.multiDay === true ? 11 : options.multiDay,
       });
     },
   );
+
+/** A numeric option's value; anything else is refused by commander with what was typed. */
+function numberArgument(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number)) {
+    throw new InvalidArgumentError(`Expected a number, got "${value}".`);
+  }
+  return number;
+}
 
 // Nested commands (`eval clusters`, `wires backfill`…) are listed in the top-level help too.
 program.addHelpText('after', () => `\nAll commands:\n${allCommands(program).join('\n')}`);
